@@ -1,0 +1,40 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, routineMinutes } from '../src/engine/timeline';
+import { loadRoutines } from './vite-plugin-routines';
+
+describe('the shipped routines', () => {
+  const routines = loadRoutines('routines');
+  const byId = new Map(routines.map((routine) => [routine.id, routine]));
+
+  it('includes the four routines the app promises, in order', () => {
+    expect(routines.map((routine) => routine.id)).toEqual([
+      'bedtime-stretch',
+      'quick-wind-down',
+      'in-bed-stretch',
+      'cramp-relief',
+    ]);
+  });
+
+  it('takes about eight minutes for the bedtime stretch and three for the quick one', () => {
+    const minutes = (id: string) => {
+      const routine = byId.get(id);
+      if (!routine) throw new Error(id);
+      return routineMinutes(buildTimeline(routine));
+    };
+    expect(minutes('bedtime-stretch')).toBeGreaterThanOrEqual(7);
+    expect(minutes('bedtime-stretch')).toBeLessThanOrEqual(9);
+    expect(minutes('quick-wind-down')).toBe(3);
+  });
+
+  it('fails the build on a broken file, naming the file and field', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'routines-'));
+    writeFileSync(
+      join(directory, 'bad.json'),
+      JSON.stringify({ ...byId.get('quick-wind-down'), id: 'bad', summary: 7 }),
+    );
+    expect(() => loadRoutines(directory)).toThrow(/bad\.json: field "summary"/);
+  });
+});

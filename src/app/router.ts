@@ -1,0 +1,38 @@
+import { signal } from '@preact/signals';
+
+/**
+ * Hash routes ("#/play/bedtime-stretch"), so the app works from any static host
+ * and any sub-path without server rewrites.
+ */
+export type Route =
+  | { name: 'home' }
+  | { name: 'play'; routineId: string }
+  | { name: 'history' }
+  | { name: 'settings' }
+  | { name: 'learn' };
+
+export function parseRoute(hash: string): Route {
+  const [first, second] = hash.replace(/^#\/?/, '').split('/');
+  if (first === 'play' && second) return { name: 'play', routineId: decodeURIComponent(second) };
+  if (first === 'history' || first === 'settings' || first === 'learn') return { name: first };
+  return { name: 'home' };
+}
+
+export function hrefFor(route: Route): string {
+  return route.name === 'play'
+    ? `#/play/${encodeURIComponent(route.routineId)}`
+    : `#/${route.name === 'home' ? '' : route.name}`;
+}
+
+export const currentRoute = signal<Route>(parseRoute(location.hash));
+
+addEventListener('hashchange', () => {
+  currentRoute.value = parseRoute(location.hash);
+});
+
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const href = hrefFor(route);
+  if (options.replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  currentRoute.value = route;
+}

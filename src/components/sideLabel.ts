@@ -1,0 +1,7 @@
+import type { Side } from '../engine/routine';
+
+export function sideLabel(side: Side): string {
+  if (side === 'left') return 'Left leg';
+  if (side === 'right') return 'Right leg';
+  return 'Both legs';
+}

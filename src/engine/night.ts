@@ -1,0 +1,38 @@
+/**
+ * A "night" is the local calendar date of (time - cutoff hour), so a stretch at
+ * 00:30 still counts for the evening before. Keys look like "2026-11-24".
+ */
+export const DEFAULT_CUTOFF_HOUR = 4;
+
+export type NightKey = string;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The night a moment belongs to, given the UTC offset in minutes that was in force then
+ * (as `-new Date().getTimezoneOffset()`: east of Greenwich is positive).
+ */
+export function nightKeyFor(
+  timeMs: number,
+  utcOffsetMinutes: number,
+  cutoffHour: number = DEFAULT_CUTOFF_HOUR,
+): NightKey {
+  const shifted = new Date(timeMs + utcOffsetMinutes * 60_000 - cutoffHour * 3_600_000);
+  return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
+}
+
+/** The UTC offset (minutes east) the running environment uses at `timeMs`. */
+export function localUtcOffsetMinutes(timeMs: number): number {
+  const offset = -new Date(timeMs).getTimezoneOffset();
+  return offset === 0 ? 0 : offset;
+}
+
+/** Days between two night keys (b - a), by calendar date, unaffected by DST. */
+export function nightsBetween(a: NightKey, b: NightKey): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+export function addNights(key: NightKey, nights: number): NightKey {
+  const date = new Date(Date.parse(`${key}T00:00:00Z`) + nights * 86_400_000);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}

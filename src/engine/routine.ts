@@ -1,0 +1,70 @@
+import * as v from 'valibot';
+
+/** Which leg a step works. `both` means both legs at once (or either, for cramp relief). */
+export const SIDES = ['left', 'right', 'both'] as const;
+export type Side = (typeof SIDES)[number];
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+
+export const StepSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(idPattern, 'use lower-case words joined by dashes')),
+  name: text(60),
+  instruction: text(280),
+  side: v.picklist(SIDES),
+  holdSeconds: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(300)),
+  repetitions: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+  illustration: v.pipe(v.string(), v.regex(idPattern, 'use lower-case words joined by dashes')),
+});
+
+export const RoutineSchema = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(idPattern, 'use lower-case words joined by dashes')),
+    name: text(40),
+    summary: text(160),
+    order: v.optional(v.pipe(v.number(), v.integer())),
+    steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(40)),
+  }),
+  v.check(
+    (routine) => new Set(routine.steps.map((step) => step.id)).size === routine.steps.length,
+    'step ids must be unique within a routine',
+  ),
+);
+
+export type Step = v.InferOutput<typeof StepSchema>;
+export type Routine = v.InferOutput<typeof RoutineSchema>;
+
+export type RoutineCheck =
+  | { ok: true; routine: Routine }
+  | { ok: false; field: string; message: string };
+
+/** Validates untrusted routine data and names the first field that is wrong. */
+export function checkRoutine(data: unknown): RoutineCheck {
+  const result = v.safeParse(RoutineSchema, data);
+  if (result.success) return { ok: true, routine: result.output };
+  const issue = result.issues[0];
+  const field = issue ? v.getDotPath(issue) : null;
+  return {
+    ok: false,
+    field: field ?? '(routine)',
+    message: issue?.message ?? 'invalid routine',
+  };
+}
+
+/** Parses the text of one routine file; errors name the file and the field. */
+export function parseRoutineFile(fileName: string, source: string): Routine {
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);
+  }
+  const check = checkRoutine(data);
+  if (!check.ok) throw new Error(`${fileName}: field "${check.field}": ${check.message}`);
+  const expectedId = fileName.replace(/^.*\//, '').replace(/\.json$/, '');
+  if (check.routine.id !== expectedId) {
+    throw new Error(`${fileName}: field "id": must match the file name ("${expectedId}")`);
+  }
+  return check.routine;
+}
