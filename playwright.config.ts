@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,12 +1,14 @@
 import { useEffect } from 'preact/hooks';
 import { Home } from '../screens/Home';
 import { Player } from '../screens/Player';
+import { storageProblem } from './database';
 import { currentRoute } from './router';
-import { refreshStreak, storageProblem } from './services';
+import { refreshStreak } from './services';
+import { loadStoredSettings } from './settings';
 
 export function App() {
   useEffect(() => {
-    void refreshStreak();
+    void loadStoredSettings().then(refreshStreak);
   }, []);
   const route = currentRoute.value;
   return (

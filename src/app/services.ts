@@ -5,52 +5,36 @@ import type { SessionState } from '../engine/session';
 import { type StreakSummary, summarizeStreak } from '../engine/streak';
 import { systemClock } from '../platform/clock';
 import { nightsDone, saveCompletion } from '../storage/completions';
-import { type NightstretchDb, openNightstretchDb } from '../storage/db';
-import { describeStorageError } from '../storage/errors';
 import { logCue } from './cueLog';
+import { database, reportStorageError } from './database';
 import { PlayerController } from './player';
+import { settings } from './settings';
 
 export const clock = systemClock;
 
-/** A sentence for the person when storage fails; the app keeps working without it. */
-export const storageProblem = signal<string | null>(null);
 export const streak = signal<StreakSummary | null>(null);
-
-let dbPromise: Promise<NightstretchDb> | null = null;
-
-export function database(): Promise<NightstretchDb> {
-  dbPromise ??= openNightstretchDb({
-    onVersionChange: () => {
-      storageProblem.value =
-        'Nightstretch was updated in another tab. Reload this page to keep saving your nights.';
-      dbPromise = null;
-    },
-  });
-  return dbPromise;
-}
 
 export async function refreshStreak(): Promise<void> {
   try {
     const db = await database();
     const now = clock.now();
-    streak.value = summarizeStreak(
-      await nightsDone(db),
-      nightKeyFor(now, localUtcOffsetMinutes(now)),
-    );
+    const tonight = nightKeyFor(now, localUtcOffsetMinutes(now), settings.value.cutoffHour);
+    streak.value = summarizeStreak(await nightsDone(db), tonight);
   } catch (error) {
-    dbPromise = null;
-    storageProblem.value = describeStorageError(error);
+    reportStorageError(error);
   }
 }
 
 async function recordCompletion(state: SessionState): Promise<void> {
   try {
     const endedAt = state.endedAt ?? clock.now();
-    await saveCompletion(await database(), completionFrom(state, localUtcOffsetMinutes(endedAt)));
+    await saveCompletion(
+      await database(),
+      completionFrom(state, localUtcOffsetMinutes(endedAt), settings.value.cutoffHour),
+    );
     await refreshStreak();
   } catch (error) {
-    dbPromise = null;
-    storageProblem.value = describeStorageError(error);
+    reportStorageError(error);
   }
 }
 
