@@ -5,28 +5,27 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, devices } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROME_PATH as CHROME, CHROME_ARGS } from './chrome';
+import { coldStartMeasure } from './measures/coldStart';
+import { heapMeasure } from './measures/heap';
+import { lighthouseMeasure } from './measures/lighthouse';
 import { sizeMeasure } from './measures/size';
 import { type BenchRow, type Measure, withinBudget } from './types';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 /** Every measurement, in the order the table lists them. */
-const measures: Measure[] = [sizeMeasure];
+const measures: Measure[] = [sizeMeasure, lighthouseMeasure, coldStartMeasure, heapMeasure];
 
 function machine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   const memory = Math.round(totalmem() / 2 ** 30);
   let chrome = 'unknown Chromium';
   try {
-    chrome = execFileSync(CHROME, ['--version'], { encoding: 'utf8' }).trim();
+    chrome = execFileSync(CHROME, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {}
   return `${cpus().length} × ${cpu}, ${memory} GiB, Node ${process.version}, ${chrome}`;
 }
