@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+// Listens for the browser's install offer from the first moment (it may come before Home).
 import '../pwa/install';
 import { Home } from '../screens/Home';
 import { Player } from '../screens/Player';
