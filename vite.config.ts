@@ -2,42 +2,56 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { configDefaults } from 'vitest/config';
+import packageJson from './package.json' with { type: 'json' };
+import { webAppManifest } from './scripts/pwa-manifest.ts';
+import { appShellPlugin } from './scripts/vite-plugin-app-shell.ts';
 import { routinesPlugin } from './scripts/vite-plugin-routines.ts';
 
 // Host under a sub-path with BASE_PATH=/nightstretch/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
+// Names the build in index.html (a different name makes a different service worker).
+const buildName = process.env.NIGHTSTRETCH_BUILD ?? packageJson.version;
 
 export default defineConfig({
   base,
   plugins: [
     preact(),
     routinesPlugin('routines'),
+    appShellPlugin({ buildName }),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
+      // Registered from our own bundle (src/pwa/serviceWorker.ts), so no inline script.
       injectRegister: false,
-      manifest: {
-        name: 'Nightstretch',
-        short_name: 'Nightstretch',
-        description: 'A calm bedtime stretching coach that helps prevent night-time leg cramps.',
-        start_url: '.',
-        scope: '.',
-        display: 'standalone',
-        orientation: 'portrait',
-        theme_color: '#14110f',
-        background_color: '#14110f',
-      },
+      manifest: webAppManifest('routines'),
+      // The icons are in the globs below already.
+      includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,webm,mp3}'],
+        // Everything the app can use, audio in every format included; routines are in the JS.
+        globPatterns: [
+          '**/*.{js,css,html,svg,png,ico,webp,jpg,woff2,webm,weba,ogg,opus,mp3,m4a,aac,wav}',
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first install takes over the open page at once, so it works offline without a reload.
+        clientsClaim: true,
       },
     }),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Every asset stays a file of our own origin: the CSP allows no data: images.
+    assetsInlineLimit: 0,
+    // Browsers without <link rel=modulepreload> only lose a head start; the polyfill costs the
+    // first screen about half a kilobyte.
+    modulePreload: { polyfill: false },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // *.dist.test.ts check the production build and run after it (vitest.dist.config.ts).
+    exclude: [...configDefaults.exclude, '**/*.dist.test.ts'],
     environment: 'node',
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },

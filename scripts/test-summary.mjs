@@ -5,8 +5,9 @@ const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')
 let passed = 0;
 let failed = 0;
 
-const unit = read('reports/unit.json');
-if (unit) {
+// Unit tests, then the checks over the production build (both Vitest).
+for (const unit of [read('reports/unit.json'), read('reports/dist.json')]) {
+  if (!unit) continue;
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
 }

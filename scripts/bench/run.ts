@@ -9,13 +9,20 @@ import { CHROME_PATH as CHROME, CHROME_ARGS } from './chrome';
 import { coldStartMeasure } from './measures/coldStart';
 import { heapMeasure } from './measures/heap';
 import { lighthouseMeasure } from './measures/lighthouse';
+import { offlineMeasure } from './measures/offline';
 import { sizeMeasure } from './measures/size';
 import { type BenchRow, type Measure, withinBudget } from './types';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 
 /** Every measurement, in the order the table lists them. */
-const measures: Measure[] = [sizeMeasure, lighthouseMeasure, coldStartMeasure, heapMeasure];
+const measures: Measure[] = [
+  sizeMeasure,
+  lighthouseMeasure,
+  offlineMeasure,
+  coldStartMeasure,
+  heapMeasure,
+];
 
 function machine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';

@@ -1,7 +1,8 @@
 import { navigate } from '../app/router';
 import { builtInRoutines, timelineFor } from '../app/routines';
-import { player, streak } from '../app/services';
+import { clock, player, streak } from '../app/services';
 import { routineMinutes } from '../engine/timeline';
+import { usePwaUi } from '../pwa/usePwaUi';
 
 function nightsText(count: number): string {
   return count === 1 ? '1 night' : `${count} nights`;
@@ -30,8 +31,10 @@ function StreakCard() {
 }
 
 export function Home() {
+  const pwa = usePwaUi();
   return (
     <main class="screen home">
+      {pwa && <pwa.UpdatePrompt />}
       <header>
         <h1>Nightstretch</h1>
         <p class="lede">A few gentle minutes before sleep, for calmer legs at night.</p>
@@ -65,6 +68,8 @@ export function Home() {
           })}
         </ul>
       </section>
+      {pwa && <pwa.InstallCard />}
+      {pwa && <pwa.OfflineToast clock={clock} />}
     </main>
   );
 }

@@ -1,0 +1,28 @@
+import { navigate } from './router';
+import { findRoutine, timelineFor } from './routines';
+import { player } from './services';
+
+/** A routine is running or paused: nothing may reload or replace the page now. */
+export function routineInProgress(): boolean {
+  const status = player.session.peek()?.status;
+  return status === 'running' || status === 'paused';
+}
+
+/**
+ * Opens "#/start/<id>" (a home-screen shortcut): starts that routine straight away, unless one
+ * is already going, which is never interrupted.
+ */
+export function startFromLink(routineId: string): void {
+  const current = player.session.peek();
+  if (current && routineInProgress()) {
+    navigate({ name: 'play', routineId: current.timeline.routineId }, { replace: true });
+    return;
+  }
+  const routine = findRoutine(routineId);
+  if (!routine) {
+    navigate({ name: 'home' }, { replace: true });
+    return;
+  }
+  player.start(timelineFor(routine));
+  navigate({ name: 'play', routineId }, { replace: true });
+}
