@@ -29,9 +29,14 @@ describe.skipIf(!built)('the production build (dist/)', () => {
   const distFiles = filesUnder(DIST);
 
   it('precaches every file the app can use, once', () => {
-    // Only the worker itself (and its workbox runtime, which it imports) are left out.
+    // Only the worker itself (and its workbox runtime, which it imports) and robots.txt
+    // (for crawlers, never used by the app) are left out.
     const servedToPages = distFiles.filter(
-      (file) => file !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(file) && !file.endsWith('.map'),
+      (file) =>
+        file !== 'sw.js' &&
+        file !== 'robots.txt' &&
+        !/^workbox-[\w-]+\.js$/.test(file) &&
+        !file.endsWith('.map'),
     );
     expect([...list].sort()).toEqual([...servedToPages].sort());
     expect(new Set(list).size).toBe(list.length);
