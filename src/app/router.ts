@@ -7,21 +7,25 @@ import { signal } from '@preact/signals';
 export type Route =
   | { name: 'home' }
   | { name: 'play'; routineId: string }
+  | { name: 'routine'; routineId: string }
   | { name: 'history' }
   | { name: 'settings' }
   | { name: 'learn' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
-  if (first === 'play' && second) return { name: 'play', routineId: decodeURIComponent(second) };
+  if ((first === 'play' || first === 'routine') && second) {
+    return { name: first, routineId: decodeURIComponent(second) };
+  }
   if (first === 'history' || first === 'settings' || first === 'learn') return { name: first };
   return { name: 'home' };
 }
 
 export function hrefFor(route: Route): string {
-  return route.name === 'play'
-    ? `#/play/${encodeURIComponent(route.routineId)}`
-    : `#/${route.name === 'home' ? '' : route.name}`;
+  if (route.name === 'play' || route.name === 'routine') {
+    return `#/${route.name}/${encodeURIComponent(route.routineId)}`;
+  }
+  return `#/${route.name === 'home' ? '' : route.name}`;
 }
 
 export const currentRoute = signal<Route>(parseRoute(location.hash));

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Side } from '../engine/routine';
+import type { Drawing } from './drawings';
+import './Illustration.css';
+
+let drawings: Record<string, Drawing> | null = null;
+let loading: Promise<Record<string, Drawing>> | null = null;
+
+/** The drawings arrive in their own small chunk, the first time any is shown. */
+function loadDrawings(): Promise<Record<string, Drawing>> {
+  loading ??= import('./drawings').then((module) => {
+    drawings = module.drawings;
+    return drawings;
+  });
+  return loading;
+}
+
+interface IllustrationProps {
+  /** The step's `illustration` key. */
+  name: string;
+  side: Side;
+  /** Hide from assistive technology when the text beside it already says the same. */
+  decorative?: boolean;
+  class?: string;
+}
+
+const SIDE_WORDS: Record<Side, string> = {
+  left: ', left leg',
+  right: ', right leg',
+  both: '',
+};
+
+/** A line drawing of a stretch, in the text colour, mirrored for the right leg. */
+export function Illustration({
+  name,
+  side,
+  decorative = false,
+  class: className,
+}: IllustrationProps) {
+  const [all, setAll] = useState(drawings);
+  useEffect(() => {
+    if (all) return;
+    let live = true;
+    void loadDrawings().then((loaded) => {
+      if (live) setAll(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [all]);
+  const drawing = all?.[name];
+  const classes = ['illustration', className].filter(Boolean).join(' ');
+  if (!drawing) return <span class={classes} aria-hidden="true" />;
+  const mirrored = drawing.oneLeg && side === 'right';
+  const accessible = decorative
+    ? { 'aria-hidden': true as const }
+    : {
+        role: 'img' as const,
+        'aria-label': `${drawing.label}${drawing.oneLeg ? SIDE_WORDS[side] : ''}`,
+      };
+  return (
+    <svg
+      class={mirrored ? `${classes} mirrored` : classes}
+      viewBox="0 0 120 90"
+      focusable="false"
+      {...accessible}
+    >
+      <path d={drawing.d} />
+      {drawing.faint && <path class="faint" d={drawing.faint} />}
+    </svg>
+  );
+}
