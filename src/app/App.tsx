@@ -35,8 +35,11 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   useEffect(() => {
     void loadStoredSettings().then(refreshStreak);
-    // Fetched while the person reads Home, so Start opens the Player at once.
-    const preload = setTimeout(() => void Player.preload(), 500);
+    // Fetched while the person reads Home, so Start and the routine cards open at once.
+    const preload = setTimeout(() => {
+      void Player.preload();
+      void RoutinePreview.preload();
+    }, 500);
     const stopTheme = followThemeSetting();
     return () => {
       clearTimeout(preload);

@@ -1,19 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Side } from '../engine/routine';
-import type { Drawing } from './drawings';
+import { drawings } from './drawings';
 import './Illustration.css';
 
-let drawings: Record<string, Drawing> | null = null;
-let loading: Promise<Record<string, Drawing>> | null = null;
-
-/** The drawings arrive in their own small chunk, the first time any is shown. */
-function loadDrawings(): Promise<Record<string, Drawing>> {
-  loading ??= import('./drawings').then((module) => {
-    drawings = module.drawings;
-    return drawings;
-  });
-  return loading;
-}
+// Only lazily loaded screens (preview, Player) import this, so the drawings never weigh on Home.
 
 interface IllustrationProps {
   /** The step's `illustration` key. */
@@ -37,18 +26,7 @@ export function Illustration({
   decorative = false,
   class: className,
 }: IllustrationProps) {
-  const [all, setAll] = useState(drawings);
-  useEffect(() => {
-    if (all) return;
-    let live = true;
-    void loadDrawings().then((loaded) => {
-      if (live) setAll(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, [all]);
-  const drawing = all?.[name];
+  const drawing = drawings[name];
   const classes = ['illustration', className].filter(Boolean).join(' ');
   if (!drawing) return <span class={classes} aria-hidden="true" />;
   const mirrored = drawing.oneLeg && side === 'right';
