@@ -1,7 +1,7 @@
 /**
  * Line drawings of each stretch, one shared style: a 120 × 90 box, round 3-unit strokes
  * in the text colour, no fill. Drawings of one leg show the left leg; the right side is
- * the same drawing mirrored. `faint` is drawn dashed (a starting position or a motion).
+ * the same drawing mirrored. `faint` is drawn dashed: a towel, a starting position or a motion.
  */
 export interface Drawing {
   /** The pose in words, for people who cannot see the drawing. */
@@ -39,16 +39,16 @@ export const drawings: Record<string, Drawing> = {
     faint: 'M40 64L58 86L64 82L48 52M86 52a28 28 0 0 1 -14 30M86 52l-6 2M86 52l2 6',
   },
   'towel-calf': {
-    label:
-      'Sitting in bed with one leg straight, a towel looped round the foot, drawing the toes back',
+    label: 'Sitting in bed with one leg straight, a towel looped round the foot, drawing the toes back',
     oneLeg: true,
-    d: `M4 74H116${head(34, 26)}M34 33L30 68M34 38L62 50M34 42L60 54M30 68L94 68L98 54M60 50L100 52Q106 56 99 60L60 54`,
+    d: `M4 76H116${head(26, 22)}M28 29L32 70L96 70L101 52M29 36L44 50L54 46`,
+    faint: 'M54 44L102 49Q109 57 100 62L55 49',
   },
   'ankle-pumps': {
-    label: 'Lying on the back with legs straight, feet pumping up and down at the ankles',
+    label: 'Lying down with legs straight, feet pumping slowly up and down at the ankles',
     oneLeg: false,
-    d: `M4 74H116${head(14, 60)}M20 64L62 68L98 68L102 56`,
-    faint: 'M98 68L112 74M110 48a14 14 0 0 1 6 18M110 48l-6 1M116 66l-1 -6',
+    d: 'M6 44L66 50L76 22L83 24L71 70L62 68L6 62',
+    faint: 'M66 50L100 62L98 69L71 70M94 28a30 30 0 0 1 14 26M94 28l7 -1M94 28l1 7M108 54l-7 0M108 54l1 -7',
   },
   'lying-hamstring': {
     label: 'Lying on the back, one leg raised straight up, hands behind the thigh',
