@@ -39,7 +39,8 @@ export const drawings: Record<string, Drawing> = {
     faint: 'M40 64L58 86L64 82L48 52M86 52a28 28 0 0 1 -14 30M86 52l-6 2M86 52l2 6',
   },
   'towel-calf': {
-    label: 'Sitting in bed with one leg straight, a towel looped round the foot, drawing the toes back',
+    label:
+      'Sitting in bed with one leg straight, a towel looped round the foot, drawing the toes back',
     oneLeg: true,
     d: `M4 76H116${head(26, 22)}M28 29L32 70L96 70L101 52M29 36L44 50L54 46`,
     faint: 'M54 44L102 49Q109 57 100 62L55 49',
@@ -48,7 +49,8 @@ export const drawings: Record<string, Drawing> = {
     label: 'Lying down with legs straight, feet pumping slowly up and down at the ankles',
     oneLeg: false,
     d: 'M6 44L66 50L76 22L83 24L71 70L62 68L6 62',
-    faint: 'M66 50L100 62L98 69L71 70M94 28a30 30 0 0 1 14 26M94 28l7 -1M94 28l1 7M108 54l-7 0M108 54l1 -7',
+    faint:
+      'M66 50L100 62L98 69L71 70M94 28a30 30 0 0 1 14 26M94 28l7 -1M94 28l1 7M108 54l-7 0M108 54l1 -7',
   },
   'lying-hamstring': {
     label: 'Lying on the back, one leg raised straight up, hands behind the thigh',
