@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { chromium, devices } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROME_PATH as CHROME, CHROME_ARGS } from './chrome';
+import { bedtimeMeasure } from './measures/bedtime';
 import { coldStartMeasure } from './measures/coldStart';
 import { heapMeasure } from './measures/heap';
 import { lighthouseMeasure } from './measures/lighthouse';
@@ -22,6 +23,7 @@ const measures: Measure[] = [
   offlineMeasure,
   coldStartMeasure,
   heapMeasure,
+  bedtimeMeasure,
 ];
 
 function machine(): string {

@@ -1,6 +1,7 @@
 import { navigate } from './router';
-import { findRoutine, timelineFor } from './routines';
+import { findRoutine } from './routines';
 import { player } from './services';
+import { startRoutine } from './start';
 
 /** A routine is running or paused: nothing may reload or replace the page now. */
 export function routineInProgress(): boolean {
@@ -23,6 +24,5 @@ export function startFromLink(routineId: string): void {
     navigate({ name: 'home' }, { replace: true });
     return;
   }
-  player.start(timelineFor(routine));
-  navigate({ name: 'play', routineId }, { replace: true });
+  startRoutine(routine, { replace: true });
 }

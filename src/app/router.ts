@@ -9,13 +9,14 @@ export type Route =
   | { name: 'play'; routineId: string }
   /** Starts a routine at once (home-screen shortcuts), then becomes its play route. */
   | { name: 'start'; routineId: string }
+  | { name: 'routine'; routineId: string }
   | { name: 'history' }
   | { name: 'settings' }
   | { name: 'learn' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
-  if ((first === 'play' || first === 'start') && second) {
+  if ((first === 'play' || first === 'start' || first === 'routine') && second) {
     return { name: first, routineId: decodeURIComponent(second) };
   }
   if (first === 'history' || first === 'settings' || first === 'learn') return { name: first };
@@ -23,7 +24,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function hrefFor(route: Route): string {
-  if (route.name === 'play' || route.name === 'start') {
+  if (route.name === 'play' || route.name === 'start' || route.name === 'routine') {
     return `#/${route.name}/${encodeURIComponent(route.routineId)}`;
   }
   return `#/${route.name === 'home' ? '' : route.name}`;

@@ -75,7 +75,8 @@ export function buildTimeline(
       durationMs: (switching ? options.switchSeconds : options.readySeconds) * 1000,
     });
     for (let repetition = 1; repetition <= step.repetitions; repetition++) {
-      if (repetition > 1) {
+      // A rest of zero seconds is no rest at all: the next hold follows at once.
+      if (repetition > 1 && options.restSeconds > 0) {
         segments.push({
           kind: 'rest',
           stepIndex,

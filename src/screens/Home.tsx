@@ -1,6 +1,9 @@
-import { navigate } from '../app/router';
+import { useEveningWindow } from '../app/evening';
+import { hrefFor } from '../app/router';
 import { builtInRoutines, timelineFor } from '../app/routines';
-import { clock, player, streak } from '../app/services';
+import { clock, streak } from '../app/services';
+import { settings } from '../app/settings';
+import { startRoutine } from '../app/start';
 import { routineMinutes } from '../engine/timeline';
 import { usePwaUi } from '../pwa/usePwaUi';
 
@@ -30,24 +33,47 @@ function StreakCard() {
   );
 }
 
+function Greeting() {
+  const evening = useEveningWindow();
+  if (!evening || streak.value?.doneTonight) {
+    return <p class="lede">A few gentle minutes before sleep, for calmer legs at night.</p>;
+  }
+  return (
+    <p class="lede greeting">
+      <strong>Time for your stretch.</strong> A few gentle minutes, then sleep.
+    </p>
+  );
+}
+
 export function Home() {
   const pwa = usePwaUi();
+  const preferences = settings.value;
   return (
     <main class="screen home">
       {pwa && <pwa.UpdatePrompt />}
       <header>
         <h1>Nightstretch</h1>
-        <p class="lede">A few gentle minutes before sleep, for calmer legs at night.</p>
+        <Greeting />
       </header>
       <StreakCard />
       <section aria-labelledby="routines-title">
         <h2 id="routines-title">Routines</h2>
         <ul class="routine-list">
           {builtInRoutines.map((routine) => {
-            const timeline = timelineFor(routine);
+            const timeline = timelineFor(routine, preferences);
             return (
               <li key={routine.id} class="card routine">
-                <h3>{routine.name}</h3>
+                <h3>
+                  <a
+                    class="routine-link"
+                    href={hrefFor({ name: 'routine', routineId: routine.id })}
+                  >
+                    {routine.name}
+                    <span class="routine-link-hint" aria-hidden="true">
+                      See steps ›
+                    </span>
+                  </a>
+                </h3>
                 <p class="muted">
                   {routineMinutes(timeline)} min · {routine.steps.length} steps
                 </p>
@@ -56,10 +82,7 @@ export function Home() {
                   type="button"
                   class="primary"
                   aria-label={`Start ${routine.name}`}
-                  onClick={() => {
-                    player.start(timeline);
-                    navigate({ name: 'play', routineId: routine.id });
-                  }}
+                  onClick={() => startRoutine(routine)}
                 >
                   Start
                 </button>

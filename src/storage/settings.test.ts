@@ -15,11 +15,14 @@ describe('settings', () => {
       holdSeconds: 500,
       theme: 'neon',
       cutoffHour: 3,
+      bedtime: '9pm',
     });
     expect(settings.volume).toBe(0.2);
     expect(settings.holdSeconds).toBeNull();
     expect(settings.theme).toBe('night');
     expect(settings.cutoffHour).toBe(3);
+    expect(settings.bedtime).toBeNull();
+    expect(normalizeSettings({ bedtime: '21:30' }).bedtime).toBe('21:30');
   });
 
   it('round-trips through the database', async () => {

@@ -1,3 +1,4 @@
+import { isTimeOfDay } from '../engine/bedtime';
 import type { NightstretchDb } from './db';
 
 export type Theme = 'night' | 'red' | 'light' | 'system';
@@ -22,6 +23,8 @@ export interface Settings {
   /** Hour (0–11) before which a completion still counts for the previous night. */
   cutoffHour: number;
   theme: Theme;
+  /** Bedtime as "HH:MM" local time, for the calendar reminder and Home's greeting; null if unset. */
+  bedtime: string | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -39,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   keepAwake: true,
   cutoffHour: 4,
   theme: 'night',
+  bedtime: null,
 });
 
 const SETTINGS_KEY = 'settings';
@@ -71,6 +75,7 @@ const VALID: { [K in keyof Settings]: (value: unknown) => boolean } = {
   keepAwake: isBoolean,
   cutoffHour: intIn(0, 11),
   theme: oneOf('night', 'red', 'light', 'system'),
+  bedtime: orNull(isTimeOfDay),
 };
 
 /** Keeps each stored field that is valid and fills the rest from the defaults. */

@@ -1,0 +1,110 @@
+// npm run screenshots: builds the app if it is out of date, serves the production build and
+// saves a PNG of every screen at 390 × 844 in the night theme into docs/screenshots/.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+
+const PORT = Number(process.env.SCREENSHOT_PORT ?? process.env.PORT ?? 4191);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const OUT = 'docs/screenshots';
+/** A fixed evening (UTC, with the browser in UTC), so Home greets the same way every run. */
+const EVENING = new Date('2026-11-24T21:30:00Z');
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+function buildIfNeeded(): void {
+  const built = 'dist/index.html';
+  const sources = ['src', 'routines', 'public', 'index.html', 'vite.config.ts'].filter(existsSync);
+  if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources.map(newestChange))) return;
+  execSync('npx vite build', { stdio: 'inherit' });
+}
+
+async function freshPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.clock.install({ time: EVENING });
+  return page;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // Let lazily loaded screens and drawings arrive and fonts settle.
+  await page.waitForLoadState('networkidle');
+  await page.locator('main h1').first().waitFor();
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  console.log(`  ${name}.png`);
+}
+
+async function main(): Promise<void> {
+  buildIfNeeded();
+  mkdirSync(OUT, { recursive: true });
+  const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'warn' });
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const base = `http://localhost:${PORT}/`;
+  try {
+    const context = await browser.newContext({
+      baseURL: base,
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      isMobile: true,
+      hasTouch: true,
+      colorScheme: 'dark',
+      timezoneId: 'UTC',
+      serviceWorkers: 'block',
+    });
+    const page = await freshPage(context);
+    await page.goto('/');
+    await page.getByText('Time for your stretch').waitFor();
+    await shoot(page, '01-home');
+
+    await page.getByRole('link', { name: 'Bedtime stretch' }).click();
+    await page.locator('.step-list svg').first().waitFor();
+    await shoot(page, '02-routine-preview');
+
+    await page.getByRole('button', { name: 'Start Bedtime stretch' }).click();
+    await page.getByRole('timer').waitFor();
+    await page.clock.runFor(8_000 + 12_000); // get ready, then 12 s into the first hold
+    await shoot(page, '03-player-hold');
+
+    await page.clock.runFor(20 * 60_000);
+    await page.getByRole('heading', { name: /complete/i }).waitFor();
+    await shoot(page, '04-done');
+
+    for (const [route, name] of [
+      ['#/settings', '05-settings'],
+      ['#/learn', '06-learn'],
+    ] as const) {
+      await page.goto(`/${route}`);
+      await shoot(page, name);
+    }
+
+    await page.goto('/#/history');
+    const heading = await page.locator('main h1').first().textContent();
+    if (heading?.trim() === 'History') await shoot(page, '07-history');
+    else console.log('  (no History screen yet: skipped)');
+
+    // The other two themes, for comparison (chosen in Settings like a person would).
+    for (const [theme, label] of [
+      ['red', /^Red/],
+      ['light', /^Light/],
+    ] as const) {
+      await page.goto('/#/settings');
+      await page.getByRole('radio', { name: label }).check();
+      await page.goto('/');
+      await shoot(page, `08-home-${theme}`);
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+await main();

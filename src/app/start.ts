@@ -1,0 +1,11 @@
+import type { Routine } from '../engine/routine';
+import { navigate } from './router';
+import { timelineFor } from './routines';
+import { player } from './services';
+import { settings } from './settings';
+
+/** Starts a routine as the person has set it up and opens the Player. */
+export function startRoutine(routine: Routine, options: { replace?: boolean } = {}): void {
+  player.start(timelineFor(routine, settings.value));
+  navigate({ name: 'play', routineId: routine.id }, options);
+}
