@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, countByNight, monthGrid, monthOf } from './calendar';
+
+describe('month calendar', () => {
+  it('lays March 2026 out from Monday (1 March is a Sunday)', () => {
+    const weeks = monthGrid('2026-03');
+    expect(weeks).toHaveLength(6);
+    expect(weeks[0]).toEqual([null, null, null, null, null, null, '2026-03-01']);
+    expect(weeks[5]).toEqual(['2026-03-30', '2026-03-31', null, null, null, null, null]);
+    expect(weeks.flat().filter(Boolean)).toHaveLength(31);
+  });
+
+  it('knows leap Februaries', () => {
+    expect(monthGrid('2028-02').flat().filter(Boolean)).toHaveLength(29);
+    expect(monthGrid('2026-02').flat().filter(Boolean)).toHaveLength(28);
+  });
+
+  it('steps across years', () => {
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(addMonths('2025-12', 1)).toBe('2026-01');
+    expect(addMonths('2026-03', -27)).toBe('2023-12');
+    expect(monthOf('2026-03-05')).toBe('2026-03');
+  });
+
+  it('counts entries per night', () => {
+    const counts = countByNight([{ night: 'a' }, { night: 'b' }, { night: 'a' }]);
+    expect([...counts]).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
+  });
+});
