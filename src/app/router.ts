@@ -8,13 +8,16 @@ export type Route =
   | { name: 'home' }
   | { name: 'play'; routineId: string }
   | { name: 'history' }
+  | { name: 'cramp' }
   | { name: 'settings' }
   | { name: 'learn' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
   if (first === 'play' && second) return { name: 'play', routineId: decodeURIComponent(second) };
-  if (first === 'history' || first === 'settings' || first === 'learn') return { name: first };
+  if (first === 'history' || first === 'cramp' || first === 'settings' || first === 'learn') {
+    return { name: first };
+  }
   return { name: 'home' };
 }
 

@@ -37,6 +37,14 @@ export function Home() {
         <p class="lede">A few gentle minutes before sleep, for calmer legs at night.</p>
       </header>
       <StreakCard />
+      <nav class="home-links" aria-label="Your nights">
+        <a class="button" href="#/history">
+          History
+        </a>
+        <a class="button" href="#/cramp">
+          Log a cramp
+        </a>
+      </nav>
       <section aria-labelledby="routines-title">
         <h2 id="routines-title">Routines</h2>
         <ul class="routine-list">
