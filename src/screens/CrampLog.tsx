@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CrampDefaults, crampDefaults, logCramp } from '../app/diary';
-import { loadHistory } from '../app/history';
+import { loadOverview } from '../app/history';
 import { navigate } from '../app/router';
 import { clock } from '../app/services';
 import { doctorVisitSuggested, LEGS, type Leg, MUSCLES, type Muscle } from '../engine/cramp';
@@ -120,10 +120,10 @@ export default function CrampLog() {
     setSaving(true);
     try {
       const record = await logCramp({ at, leg, muscle, severity, note });
-      const history = await loadHistory().catch(() => null);
+      const overview = await loadOverview(clock.now()).catch(() => null);
       const doctor =
-        history !== null &&
-        doctorVisitSuggested(history.cramps, clock.now(), history.doctorCardDismissedAt);
+        overview !== null &&
+        doctorVisitSuggested(overview.latestCramps, clock.now(), overview.doctorCardDismissedAt);
       setSaved({ record, doctor });
     } catch (error) {
       setProblem(

@@ -1,10 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { onDataChanged } from '../app/changes';
-import { type HistoryData, loadHistory } from '../app/history';
-import { clock, tonight as tonightNow } from '../app/services';
-import { countByNight, type MonthKey, monthOf } from '../engine/calendar';
+import {
+  type HistoryOverview,
+  loadMonth,
+  loadOverview,
+  loadTotals,
+  type MonthMarks,
+} from '../app/history';
+import { clock, refreshStreak, streak, tonight as tonightNow } from '../app/services';
+import { type MonthKey, monthOf } from '../engine/calendar';
 import { doctorVisitSuggested } from '../engine/cramp';
-import { summarizeStreak, totalsOf } from '../engine/streak';
+import type { Totals } from '../engine/streak';
 import { describeStorageError } from '../storage/errors';
 import { DoctorCard } from './history/DoctorCard';
 import { plural } from './history/format';
@@ -13,64 +19,74 @@ import { RecentCramps, RecentSessions } from './history/Recent';
 import { YourData } from './history/YourData';
 import './history/history.css';
 
-function useHistoryData(): { data: HistoryData | null; problem: string | null } {
-  const [data, setData] = useState<HistoryData | null>(null);
+/** Reads what the screen shows, again whenever data changes here or in another tab. */
+function useHistory(month: MonthKey) {
+  const [overview, setOverview] = useState<HistoryOverview | null>(null);
+  const [marks, setMarks] = useState<{ month: MonthKey; marks: MonthMarks } | null>(null);
+  const [totals, setTotals] = useState<Totals | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    // The streak on Home may be from before midnight; count again on arrival.
+    void refreshStreak();
+    return onDataChanged(() => setVersion((count) => count + 1));
+  }, []);
   useEffect(() => {
     let live = true;
-    const load = () =>
-      loadHistory().then(
-        (loaded) => live && setData(loaded),
-        (error: unknown) => live && setProblem(describeStorageError(error)),
-      );
-    void load();
-    const stop = onDataChanged(() => void load());
+    const fail = (error: unknown) => live && setProblem(describeStorageError(error));
+    // Totals read every record: start them after the first screenful is in.
+    loadOverview(clock.now())
+      .then((loaded) => {
+        if (live) setOverview(loaded);
+        return loadTotals();
+      })
+      .then((loaded) => live && setTotals(loaded), fail);
     return () => {
       live = false;
-      stop();
     };
-  }, []);
-  return { data, problem };
+  }, [version]);
+  useEffect(() => {
+    let live = true;
+    loadMonth(month).then(
+      (loaded) => live && setMarks({ month, marks: loaded }),
+      (error: unknown) => live && setProblem(describeStorageError(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [month, version]);
+  return { overview, marks, totals, problem };
 }
 
 function Stat({ value, label }: { value: number | string; label: string }) {
   return (
-    <div class="stat">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
+    <p class="stat">
+      <strong>{value}</strong> {label}
+    </p>
   );
 }
 
-function Summary({ data, tonight }: { data: HistoryData; tonight: string }) {
-  const streak = summarizeStreak(
-    data.completions.map((record) => record.night),
-    tonight,
-  );
-  const totals = totalsOf(data.completions);
+function Summary({ totals }: { totals: Totals | null }) {
+  const summary = streak.value;
+  if (!summary) return null;
+  const nights = (count: number) => (count === 1 ? 'night' : 'nights');
   return (
     <section class="card summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Your nights</h2>
-      <dl class="stats">
-        <Stat
-          value={streak.current}
-          label={`${streak.current === 1 ? 'night' : 'nights'} in a row`}
-        />
-        <Stat value={streak.best} label="best streak" />
-        <Stat value={`${streak.lastSevenNights} of 7`} label="last 7 nights" />
-        <Stat
-          value={streak.thisWeek}
-          label={`${streak.thisWeek === 1 ? 'night' : 'nights'} this week`}
-        />
-        <Stat value={totals.nights} label={`${totals.nights === 1 ? 'night' : 'nights'} in all`} />
-        <Stat value={totals.minutes} label="minutes stretched" />
-      </dl>
-      {streak.doneTonight ? (
+      <div class="stats">
+        <Stat value={summary.current} label={`${nights(summary.current)} in a row`} />
+        <Stat value={summary.best} label="best streak" />
+        <Stat value={`${summary.lastSevenNights} of 7`} label="last 7 nights" />
+        <Stat value={summary.thisWeek} label={`${nights(summary.thisWeek)} this week`} />
+        <Stat value={summary.totalNights} label={`${nights(summary.totalNights)} in all`} />
+        <Stat value={totals?.minutes ?? '…'} label="minutes stretched" />
+      </div>
+      {summary.doneTonight ? (
         <p class="done-tonight">Tonight is done.</p>
       ) : (
         <p class="muted">
-          {streak.current > 0
-            ? `Stretch tonight to make it ${plural(streak.current + 1, 'night')}.`
+          {summary.current > 0
+            ? `Stretch tonight to make it ${plural(summary.current + 1, 'night')}.`
             : 'Every night you stretch shows on the calendar below.'}
         </p>
       )}
@@ -79,24 +95,25 @@ function Summary({ data, tonight }: { data: HistoryData; tonight: string }) {
 }
 
 export default function History() {
-  const { data, problem } = useHistoryData();
   const tonight = tonightNow();
   const [month, setMonth] = useState<MonthKey>(monthOf(tonight));
-  const stretched = useMemo(() => countByNight(data?.completions ?? []), [data]);
-  const cramps = useMemo(() => countByNight(data?.cramps ?? []), [data]);
+  const { overview, marks, totals, problem } = useHistory(month);
   const [doctorCardHidden, setDoctorCardHidden] = useState(false);
+  const ready = overview !== null && marks !== null;
 
   useEffect(() => {
-    if (data) performance.mark('nightstretch:history-rendered');
-  }, [data]);
+    if (ready) performance.mark('nightstretch:history-rendered');
+  }, [ready]);
+  useEffect(() => {
+    if (ready && totals) performance.mark('nightstretch:history-complete');
+  }, [ready, totals]);
 
-  const firstNight = [data?.completions[0]?.night, data?.cramps[0]?.night]
-    .filter((night): night is string => Boolean(night))
-    .sort()[0];
   const showDoctorCard =
-    data !== null &&
+    overview !== null &&
     !doctorCardHidden &&
-    doctorVisitSuggested(data.cramps, clock.now(), data.doctorCardDismissedAt);
+    doctorVisitSuggested(overview.latestCramps, clock.now(), overview.doctorCardDismissedAt);
+  const earliest =
+    overview?.firstNight && overview.firstNight < tonight ? overview.firstNight : tonight;
 
   return (
     <main class="screen history">
@@ -111,28 +128,26 @@ export default function History() {
           {problem}
         </p>
       )}
-      {data === null ? (
+      {!ready ? (
         !problem && <p class="muted">Loading your nights…</p>
       ) : (
         <>
+          <Summary totals={totals} />
           {showDoctorCard && <DoctorCard onDismissed={() => setDoctorCardHidden(true)} />}
-          <Summary data={data} tonight={tonight} />
           <MonthCalendar
-            month={month}
+            month={marks.month}
             onMonth={setMonth}
-            stretched={stretched}
-            cramps={cramps}
+            stretched={marks.marks.stretched}
+            cramps={marks.marks.cramps}
             tonight={tonight}
-            earliest={
-              firstNight ? monthOf(firstNight < tonight ? firstNight : tonight) : monthOf(tonight)
-            }
+            earliest={monthOf(earliest)}
             latest={monthOf(tonight)}
           />
           <a class="button" href="#/cramp">
             Log a cramp
           </a>
-          <RecentSessions completions={data.completions} />
-          <RecentCramps cramps={data.cramps} />
+          <RecentSessions completions={overview.recentCompletions} />
+          <RecentCramps cramps={overview.recentCramps} />
         </>
       )}
       <YourData />

@@ -12,9 +12,9 @@ export function DoctorCard({ onDismissed }: { onDismissed?: () => void }) {
     <section class="card doctor-card" aria-labelledby="doctor-card-title">
       <h2 id="doctor-card-title">A doctor could help</h2>
       <p>
-        You have noted three cramps within a week. Cramps this often are worth mentioning to a
-        doctor or nurse, who can look for causes such as a medicine, low minerals or another
-        condition. You can take your diary along: save it as a spreadsheet under History.
+        Three cramps in a week is worth a word with a doctor or nurse. They can look for causes such
+        as a medicine or low minerals. Your diary can go along: in History, under "Your data", save
+        it as a spreadsheet.
       </p>
       <h3>Book a visit if your cramps</h3>
       <ul>

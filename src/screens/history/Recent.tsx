@@ -3,8 +3,9 @@ import { localTime, plural } from './format';
 
 const SHOWN = 10;
 
+/** `completions` newest first. */
 export function RecentSessions({ completions }: { completions: readonly CompletionRecord[] }) {
-  const recent = completions.slice(-SHOWN).reverse();
+  const recent = completions.slice(0, SHOWN);
   return (
     <section aria-labelledby="sessions-title">
       <h2 id="sessions-title">Recent sessions</h2>
@@ -31,8 +32,9 @@ export function RecentSessions({ completions }: { completions: readonly Completi
 
 const LEG = { left: 'Left leg', right: 'Right leg', both: 'Both legs' } as const;
 
+/** `cramps` newest first. */
 export function RecentCramps({ cramps }: { cramps: readonly CrampRecord[] }) {
-  const recent = cramps.slice(-SHOWN).reverse();
+  const recent = cramps.slice(0, SHOWN);
   return (
     <section aria-labelledby="cramps-title">
       <h2 id="cramps-title">Cramp diary</h2>

@@ -83,11 +83,11 @@ export function YourData() {
 
   async function exportCsv() {
     try {
-      const [{ historyCsv }, { loadHistory }] = await Promise.all([
+      const [{ historyCsv }, { loadAllRecords }] = await Promise.all([
         import('../../storage/csv'),
         import('../../app/history'),
       ]);
-      const { completions, cramps } = await loadHistory();
+      const { completions, cramps } = await loadAllRecords();
       download(
         `nightstretch-history-${tonight()}.csv`,
         historyCsv(completions, cramps),
