@@ -8,6 +8,7 @@ import { preview } from 'vite';
 import { CHROME_PATH as CHROME, CHROME_ARGS } from './chrome';
 import { bedtimeMeasure } from './measures/bedtime';
 import { coldStartMeasure } from './measures/coldStart';
+import { dataMeasure } from './measures/data';
 import { heapMeasure } from './measures/heap';
 import { lighthouseMeasure } from './measures/lighthouse';
 import { offlineMeasure } from './measures/offline';
@@ -24,6 +25,7 @@ const measures: Measure[] = [
   coldStartMeasure,
   heapMeasure,
   bedtimeMeasure,
+  dataMeasure,
 ];
 
 function machine(): string {

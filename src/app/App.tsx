@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 // Listens for the browser's install offer from the first moment (it may come before Home).
 import '../pwa/install';
 import { SiteNav } from '../components/SiteNav';
 import { Home } from '../screens/Home';
-import { storageProblem } from './database';
+import { reloadAdvised, storageProblem } from './database';
 import { focusScreenHeading } from './focusScreen';
 import { routineInProgress, startFromLink } from './launch';
 import { lazyScreen } from './lazyScreen';
@@ -19,6 +19,8 @@ const RoutinePreview = lazyScreen(() =>
 );
 const Settings = lazyScreen(() => import('../screens/Settings').then((m) => m.Settings));
 const Learn = lazyScreen(() => import('../screens/Learn').then((m) => m.Learn));
+const History = lazyScreen(() => import('../screens/History').then((m) => m.default));
+const CrampLog = lazyScreen(() => import('../screens/CrampLog').then((m) => m.default));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -30,12 +32,29 @@ function Screen({ route }: { route: Route }) {
       return <Settings />;
     case 'learn':
       return <Learn />;
+    case 'history':
+      return <History />;
+    case 'cramp':
+      return <CrampLog />;
     default:
       return <Home />;
   }
 }
 
+function CrashScreen() {
+  return (
+    <main class="screen">
+      <h1>Something went wrong</h1>
+      <p>Your saved nights are safe. Reload to carry on.</p>
+      <button type="button" class="primary" onClick={() => location.reload()}>
+        Reload
+      </button>
+    </main>
+  );
+}
+
 export function App() {
+  const [error] = useErrorBoundary();
   useEffect(() => {
     void loadStoredSettings().then(refreshStreak);
     if (import.meta.env.PROD) {
@@ -71,12 +90,18 @@ export function App() {
   useEffect(() => {
     if (route.name === 'start') startFromLink(route.routineId);
   }, [route]);
+  if (error) return <CrashScreen />;
   return (
     <>
       {storageProblem.value && (
-        <p class="notice" role="alert">
-          {storageProblem.value}
-        </p>
+        <div class="notice" role="alert">
+          <p>{storageProblem.value}</p>
+          {reloadAdvised.value && (
+            <button type="button" onClick={() => location.reload()}>
+              Reload
+            </button>
+          )}
+        </div>
       )}
       {route.name !== 'play' && route.name !== 'start' && <SiteNav current={route.name} />}
       {route.name !== 'start' && <Screen key={routeKey} route={route} />}

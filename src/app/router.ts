@@ -11,6 +11,7 @@ export type Route =
   | { name: 'start'; routineId: string }
   | { name: 'routine'; routineId: string }
   | { name: 'history' }
+  | { name: 'cramp' }
   | { name: 'settings' }
   | { name: 'learn' };
 
@@ -19,7 +20,8 @@ export function parseRoute(hash: string): Route {
   if ((first === 'play' || first === 'start' || first === 'routine') && second) {
     return { name: first, routineId: decodeURIComponent(second) };
   }
-  if (first === 'history' || first === 'settings' || first === 'learn') return { name: first };
+  if (first === 'history' || first === 'cramp' || first === 'settings' || first === 'learn')
+    return { name: first };
   return { name: 'home' };
 }
 

@@ -1,50 +1,32 @@
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { bedtimeCalendar, escapeText, foldLine } from './calendar';
+import { addMonths, countByNight, monthGrid, monthOf } from './calendar';
 
-describe('bedtimeCalendar', () => {
-  const text = bedtimeCalendar({
-    time: '21:45',
-    firstDate: '2026-11-24',
-    createdAt: Date.UTC(2026, 10, 24, 9, 5, 7),
+describe('month calendar', () => {
+  it('lays March 2026 out from Monday (1 March is a Sunday)', () => {
+    const weeks = monthGrid('2026-03');
+    expect(weeks).toHaveLength(6);
+    expect(weeks[0]).toEqual([null, null, null, null, null, null, '2026-03-01']);
+    expect(weeks[5]).toEqual(['2026-03-30', '2026-03-31', null, null, null, null, null]);
+    expect(weeks.flat().filter(Boolean)).toHaveLength(31);
   });
 
-  it('uses CRLF line endings and short lines', () => {
-    expect(text.endsWith('\r\n')).toBe(true);
-    expect(text.split('\r\n').every((line) => line.length <= 75)).toBe(true);
-    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  it('knows leap Februaries', () => {
+    expect(monthGrid('2028-02').flat().filter(Boolean)).toHaveLength(29);
+    expect(monthGrid('2026-02').flat().filter(Boolean)).toHaveLength(28);
   });
 
-  it('parses as one daily event at bedtime with an alarm', () => {
-    const calendar = new ICAL.Component(ICAL.parse(text));
-    const vevent = calendar.getFirstSubcomponent('vevent');
-    if (!vevent) throw new Error('no event');
-    const event = new ICAL.Event(vevent);
-    expect(event.summary).toBe('Time for your stretch');
-    expect(event.isRecurring()).toBe(true);
-    const rule = vevent.getFirstPropertyValue('rrule') as ICAL.Recur;
-    expect(rule.freq).toBe('DAILY');
-    expect(event.startDate.toString()).toBe('2026-11-24T21:45:00');
-    expect(event.startDate.zone?.tzid).toBe('floating');
-    const alarm = vevent.getFirstSubcomponent('valarm');
-    expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
-    expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('PT0S');
-    expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-24T09:05:07Z');
-    const next = event.iterator();
-    next.next();
-    expect(next.next()?.toString()).toBe('2026-11-25T21:45:00');
+  it('steps across years', () => {
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(addMonths('2025-12', 1)).toBe('2026-01');
+    expect(addMonths('2026-03', -27)).toBe('2023-12');
+    expect(monthOf('2026-03-05')).toBe('2026-03');
   });
 
-  it('refuses a time that is not a time of day', () => {
-    expect(() => bedtimeCalendar({ time: '25:00', firstDate: '2026-11-24', createdAt: 0 })).toThrow(
-      /time of day/,
-    );
-  });
-
-  it('escapes and folds text', () => {
-    expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
-    const folded = foldLine(`DESCRIPTION:${'x'.repeat(150)}`);
-    expect(folded.split('\r\n').map((line) => line.length)).toEqual([75, 75, 14]);
-    expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'x'.repeat(150)}`);
+  it('counts entries per night', () => {
+    const counts = countByNight([{ night: 'a' }, { night: 'b' }, { night: 'a' }]);
+    expect([...counts]).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
   });
 });

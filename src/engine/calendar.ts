@@ -1,74 +1,34 @@
-import { minutesOfDay } from './bedtime';
+import { dayNumber, type NightKey, nightFromDayNumber, weekdayOf } from './night';
 
-/**
- * The bedtime reminder as a calendar file (RFC 5545): the web cannot schedule a
- * notification offline, so the phone's calendar does the reminding with a daily alarm.
- */
+/** "2026-03": a calendar month. */
+export type MonthKey = string;
 
-export interface BedtimeCalendarInput {
-  /** Bedtime, "HH:MM" local (floating) time: the alarm follows the phone's time zone. */
-  time: string;
-  /** First day of the series, "YYYY-MM-DD". */
-  firstDate: string;
-  /** When the file is made, as a UTC timestamp (ms). */
-  createdAt: number;
+const pad = (value: number) => String(value).padStart(2, '0');
+
+export function monthOf(night: NightKey): MonthKey {
+  return night.slice(0, 7);
 }
 
-export const REMINDER_TITLE = 'Time for your stretch';
-const REMINDER_DESCRIPTION =
-  'Open Nightstretch for a few gentle minutes of stretching before sleep.';
-
-const compactUtc = (ms: number) =>
-  new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-
-/** Escapes text values as RFC 5545 asks (backslash, comma, semicolon, newline). */
-export function escapeText(text: string): string {
-  return text.replace(/[\\,;]/g, (char) => `\\${char}`).replace(/\r?\n/g, '\\n');
+export function addMonths(month: MonthKey, count: number): MonthKey {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 }
 
-/** Folds a content line to at most 75 characters per physical line. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let rest = line;
-  while (rest.length > 75) {
-    parts.push(rest.slice(0, 75));
-    rest = ` ${rest.slice(75)}`;
-  }
-  parts.push(rest);
-  return parts.join('\r\n');
+/** The month's nights in weeks from Monday; days outside the month are null. */
+export function monthGrid(month: MonthKey): (NightKey | null)[][] {
+  const first = dayNumber(`${month}-01`);
+  const next = dayNumber(`${addMonths(month, 1)}-01`);
+  const cells: (NightKey | null)[] = Array.from({ length: weekdayOf(first) }, () => null);
+  for (let day = first; day < next; day++) cells.push(nightFromDayNumber(day));
+  while (cells.length % 7 !== 0) cells.push(null);
+  const weeks: (NightKey | null)[][] = [];
+  for (let start = 0; start < cells.length; start += 7) weeks.push(cells.slice(start, start + 7));
+  return weeks;
 }
 
-/** A calendar file with one daily event at bedtime and an alarm when it starts. */
-export function bedtimeCalendar({ time, firstDate, createdAt }: BedtimeCalendarInput): string {
-  const minutes = minutesOfDay(time);
-  if (minutes === null) throw new Error(`not a time of day: "${time}"`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(firstDate)) throw new Error(`not a date: "${firstDate}"`);
-  const start = `${firstDate.replace(/-/g, '')}T${time.replace(':', '')}00`;
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Nightstretch//Bedtime reminder//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:bedtime-${createdAt}@nightstretch.app`,
-    `DTSTAMP:${compactUtc(createdAt)}`,
-    `DTSTART:${start}`,
-    'DURATION:PT10M',
-    'RRULE:FREQ=DAILY',
-    `SUMMARY:${escapeText(REMINDER_TITLE)}`,
-    `DESCRIPTION:${escapeText(REMINDER_DESCRIPTION)}`,
-    'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    'TRIGGER:PT0M',
-    `DESCRIPTION:${escapeText(REMINDER_TITLE)}`,
-    'END:VALARM',
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+/** How many entries fall on each night. */
+export function countByNight(records: Iterable<{ night: NightKey }>): Map<NightKey, number> {
+  const counts = new Map<NightKey, number>();
+  for (const record of records) counts.set(record.night, (counts.get(record.night) ?? 0) + 1);
+  return counts;
 }

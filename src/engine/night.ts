@@ -36,3 +36,21 @@ export function addNights(key: NightKey, nights: number): NightKey {
   const date = new Date(Date.parse(`${key}T00:00:00Z`) + nights * 86_400_000);
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
+
+/** Days since 1970-01-01 for a night key; cheap integer maths for long histories. */
+export function dayNumber(key: NightKey): number {
+  const year = Number(key.slice(0, 4));
+  const month = Number(key.slice(5, 7));
+  const day = Number(key.slice(8, 10));
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+export function nightFromDayNumber(days: number): NightKey {
+  const date = new Date(days * 86_400_000);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** Monday = 0 … Sunday = 6 (1970-01-01, day 0, was a Thursday). */
+export function weekdayOf(days: number): number {
+  return (((days + 3) % 7) + 7) % 7;
+}

@@ -3,8 +3,8 @@ import { clock } from '../app/services';
 import { settings, updateSettings } from '../app/settings';
 import { FieldGroup } from '../components/fields';
 import { isTimeOfDay } from '../engine/bedtime';
-import { bedtimeCalendar } from '../engine/calendar';
 import { localUtcOffsetMinutes, nightKeyFor } from '../engine/night';
+import { bedtimeCalendar } from '../engine/reminderIcs';
 import { downloadText } from '../platform/download';
 
 /** Bedtime, and a calendar file whose daily alarm reminds the person even offline. */

@@ -8,6 +8,7 @@ export function Done({ state }: { state: SessionState }) {
     Math.round(((state.endedAt ?? state.startedAt) - state.startedAt) / 60_000),
   );
   const summary = streak.value;
+  const crampRelief = state.timeline.routineId === 'cramp-relief';
   return (
     <main class="screen done">
       <h1>Routine complete</h1>
@@ -20,9 +21,21 @@ export function Done({ state }: { state: SessionState }) {
           {summary.current === 1 ? 'night' : 'nights'}.
         </p>
       )}
+      {crampRelief && (
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            player.clear();
+            navigate({ name: 'cramp' }, { replace: true });
+          }}
+        >
+          Log a cramp
+        </button>
+      )}
       <button
         type="button"
-        class="primary"
+        class={crampRelief ? undefined : 'primary'}
         onClick={() => {
           player.clear();
           navigate({ name: 'home' }, { replace: true });

@@ -56,6 +56,14 @@ export function Home() {
         <Greeting />
       </header>
       <StreakCard />
+      <nav class="home-links" aria-label="Your nights">
+        <a class="button" href="#/history">
+          History
+        </a>
+        <a class="button" href="#/cramp">
+          Log a cramp
+        </a>
+      </nav>
       <section aria-labelledby="routines-title">
         <h2 id="routines-title">Routines</h2>
         <ul class="routine-list">

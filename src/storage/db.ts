@@ -1,8 +1,10 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { CrampEntry } from '../engine/cramp';
 import type { NightKey } from '../engine/night';
+import { DB_VERSION, runUpgrades } from './migrations';
 
+export { DB_VERSION } from './migrations';
 export const DB_NAME = 'nightstretch';
-export const DB_VERSION = 1;
 
 /** One finished routine. `night` is fixed when written and never recomputed. */
 export interface CompletionRecord {
@@ -19,6 +21,8 @@ export interface CompletionRecord {
   durationMs: number;
 }
 
+export type { CrampEntry as CrampRecord, Leg, Muscle } from '../engine/cramp';
+
 export interface NightstretchSchema extends DBSchema {
   completions: {
     key: string;
@@ -29,29 +33,40 @@ export interface NightstretchSchema extends DBSchema {
     key: string;
     value: unknown;
   };
+  /** Added in version 2. */
+  cramps: {
+    key: string;
+    value: CrampEntry;
+    indexes: { night: string; at: number };
+  };
 }
 
 export type NightstretchDb = IDBPDatabase<NightstretchSchema>;
 
 export interface OpenOptions {
   name?: string;
-  /** Another tab wants a newer schema: close and let the caller tell the person. */
+  /** Another tab wants a newer schema: this connection closes and the caller tells the person. */
   onVersionChange?: () => void;
+  /** This tab wants a newer schema but an older tab keeps the database open. */
+  onBlocked?: () => void;
+  /** The browser closed the connection on its own (storage cleared, disk trouble). */
+  onTerminated?: () => void;
 }
 
 export async function openNightstretchDb(options: OpenOptions = {}): Promise<NightstretchDb> {
   const db = await openDB<NightstretchSchema>(options.name ?? DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion) {
-      if (oldVersion < 1) {
-        const completions = database.createObjectStore('completions', { keyPath: 'id' });
-        completions.createIndex('night', 'night');
-        completions.createIndex('completedAt', 'completedAt');
-        database.createObjectStore('keyval');
-      }
+    upgrade(database, oldVersion, newVersion, transaction) {
+      runUpgrades(database, transaction, oldVersion, newVersion ?? DB_VERSION);
+    },
+    blocked() {
+      options.onBlocked?.();
     },
     blocking() {
       db.close();
       options.onVersionChange?.();
+    },
+    terminated() {
+      options.onTerminated?.();
     },
   });
   return db;

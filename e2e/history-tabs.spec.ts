@@ -1,0 +1,92 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const EVENING = new Date('2026-03-05T21:30:00+01:00');
+test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+
+function storedCompletionIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('nightstretch');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result
+            .transaction('completions')
+            .objectStore('completions')
+            .getAllKeys();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as string[]);
+          };
+        };
+      }),
+  );
+}
+
+test('two tabs open at once complete routines without duplicates and stay in step', async ({
+  context,
+}) => {
+  await context.clock.install({ time: EVENING });
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/');
+  await second.goto('/');
+  await expect(second.getByRole('region', { name: 'Streak' })).toContainText('0 nights in a row');
+
+  // One tab finishes while the other sits on Home: the idle tab hears of it without a reload.
+  await first.getByRole('button', { name: 'Start Bedtime stretch' }).click();
+  await context.clock.runFor(15 * 60 * 1000);
+  await expect(first.getByRole('heading', { name: /complete/i })).toBeVisible();
+  await expect(second.getByRole('region', { name: 'Streak' })).toContainText('1 night in a row');
+  await first.getByRole('button', { name: 'Back to home' }).click();
+
+  // Both run a routine at the same time.
+  await first.getByRole('button', { name: 'Start In-bed stretch' }).click();
+  await second.getByRole('button', { name: 'Start Quick wind-down' }).click();
+  await context.clock.runFor(15 * 60 * 1000);
+  for (const page of [first, second]) {
+    await expect(page.getByRole('heading', { name: /complete/i })).toBeVisible();
+    await expect(page.getByText('Your streak is 1 night')).toBeVisible();
+  }
+
+  const ids = await storedCompletionIds(first);
+  expect(ids).toHaveLength(3);
+  expect(new Set(ids).size).toBe(3);
+
+  await first.reload();
+  await first.reload();
+  expect(await storedCompletionIds(first)).toEqual(ids);
+
+  await first.goto('/#/history');
+  await expect(
+    first.getByRole('region', { name: 'Recent sessions' }).getByRole('listitem'),
+  ).toHaveCount(3);
+  await expect(first.getByRole('region', { name: 'Your nights' })).toContainText('1 night in all');
+});
+
+test('an upgrade from a newer tab is not blocked, and the older tab asks to reload', async ({
+  context,
+}) => {
+  const old = await context.newPage();
+  await old.goto('/');
+  await expect(old.getByRole('region', { name: 'Streak' })).toContainText('0 nights in a row');
+
+  const newer = await context.newPage();
+  await newer.goto('/');
+  const upgraded = await newer.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('nightstretch', 99);
+        open.onblocked = () => resolve('blocked');
+        open.onsuccess = () => {
+          open.result.close();
+          resolve(`opened v${open.result.version}`);
+        };
+        open.onerror = () => resolve(`error ${open.error?.name}`);
+      }),
+  );
+  expect(upgraded).toBe('opened v99');
+  await expect(old.getByRole('alert')).toContainText('updated in another tab');
+  await expect(old.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(old.getByRole('heading', { name: 'Nightstretch' })).toBeVisible();
+});

@@ -1,0 +1,50 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { bedtimeCalendar, escapeText, foldLine } from './reminderIcs';
+
+describe('bedtimeCalendar', () => {
+  const text = bedtimeCalendar({
+    time: '21:45',
+    firstDate: '2026-11-24',
+    createdAt: Date.UTC(2026, 10, 24, 9, 5, 7),
+  });
+
+  it('uses CRLF line endings and short lines', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.split('\r\n').every((line) => line.length <= 75)).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('parses as one daily event at bedtime with an alarm', () => {
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const vevent = calendar.getFirstSubcomponent('vevent');
+    if (!vevent) throw new Error('no event');
+    const event = new ICAL.Event(vevent);
+    expect(event.summary).toBe('Time for your stretch');
+    expect(event.isRecurring()).toBe(true);
+    const rule = vevent.getFirstPropertyValue('rrule') as ICAL.Recur;
+    expect(rule.freq).toBe('DAILY');
+    expect(event.startDate.toString()).toBe('2026-11-24T21:45:00');
+    expect(event.startDate.zone?.tzid).toBe('floating');
+    const alarm = vevent.getFirstSubcomponent('valarm');
+    expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+    expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('PT0S');
+    expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-24T09:05:07Z');
+    const next = event.iterator();
+    next.next();
+    expect(next.next()?.toString()).toBe('2026-11-25T21:45:00');
+  });
+
+  it('refuses a time that is not a time of day', () => {
+    expect(() => bedtimeCalendar({ time: '25:00', firstDate: '2026-11-24', createdAt: 0 })).toThrow(
+      /time of day/,
+    );
+  });
+
+  it('escapes and folds text', () => {
+    expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
+    const folded = foldLine(`DESCRIPTION:${'x'.repeat(150)}`);
+    expect(folded.split('\r\n').map((line) => line.length)).toEqual([75, 75, 14]);
+    expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'x'.repeat(150)}`);
+  });
+});

@@ -1,0 +1,209 @@
+import * as v from 'valibot';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  BackupSchema,
+  describeIssue,
+  MAX_BACKUP_BYTES,
+} from './backupSchema';
+import type { NightstretchDb } from './db';
+import { normalizeSettings } from './settings';
+
+export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, MAX_BACKUP_BYTES } from './backupSchema';
+
+const SETTINGS_KEY = 'settings';
+
+/** Everything worth keeping, read in one transaction so the copy is consistent. */
+export async function createBackup(
+  db: NightstretchDb,
+  appVersion: string,
+  nowMs: number,
+): Promise<Backup> {
+  const transaction = db.transaction(['completions', 'cramps', 'keyval']);
+  const [completions, cramps, settings] = await Promise.all([
+    transaction.objectStore('completions').index('completedAt').getAll(),
+    transaction.objectStore('cramps').index('at').getAll(),
+    transaction.objectStore('keyval').get(SETTINGS_KEY),
+  ]);
+  await transaction.done;
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_VERSION,
+    appVersion,
+    exportedAt: new Date(nowMs).toISOString(),
+    completions,
+    cramps,
+    ...(settings === undefined
+      ? {}
+      : { settings: { ...normalizeSettings(settings) } as Record<string, unknown> }),
+  };
+}
+
+export type ReadResult = { ok: true; backup: Backup } | { ok: false; message: string };
+
+const refuse = (message: string): ReadResult => ({ ok: false, message });
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/** Refuses a file before reading it when it is far too big to be a backup. */
+export function checkBackupSize(bytes: number): string | null {
+  return bytes > MAX_BACKUP_BYTES
+    ? `This file is ${megabytes(bytes)}, far bigger than a Nightstretch backup can be (${megabytes(MAX_BACKUP_BYTES)} at most). Choose the file Nightstretch saved.`
+    : null;
+}
+
+/** Checks a backup file's text completely; on refusal the message names the problem. */
+export function readBackup(text: string): ReadResult {
+  const tooBig = checkBackupSize(text.length);
+  if (tooBig) return refuse(tooBig);
+  let data: unknown;
+  try {
+    // Some editors add a byte-order mark when saving; it is not part of the data.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return refuse(
+      'This file is not a Nightstretch backup: it is not JSON text (it may be damaged, cut short or a different kind of file).',
+    );
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return refuse('This file holds JSON data, but not a Nightstretch backup.');
+  }
+  const { format, formatVersion } = data as Record<string, unknown>;
+  if (format !== BACKUP_FORMAT) {
+    return refuse(
+      `This JSON file is not a Nightstretch backup: field "format" should be "${BACKUP_FORMAT}".`,
+    );
+  }
+  if (formatVersion === undefined) {
+    return refuse(
+      'This backup has no "formatVersion", so Nightstretch cannot tell how to read it.',
+    );
+  }
+  if (typeof formatVersion === 'number' && Number.isInteger(formatVersion)) {
+    if (formatVersion > BACKUP_VERSION) {
+      return refuse(
+        `This backup was made by a newer Nightstretch (backup format ${formatVersion}; this app reads format ${BACKUP_VERSION}). Update the app, then import it again.`,
+      );
+    }
+  }
+  if (formatVersion !== BACKUP_VERSION) {
+    return refuse(
+      `This backup has format version ${JSON.stringify(formatVersion)}, which Nightstretch does not know (it reads version ${BACKUP_VERSION}).`,
+    );
+  }
+  const parsed = v.safeParse(BackupSchema, data, { abortEarly: true });
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    return refuse(`This backup is damaged. ${issue ? describeIssue(issue) : ''}`.trim());
+  }
+  const duplicate =
+    firstDuplicate(parsed.output.completions, 'completions') ??
+    firstDuplicate(parsed.output.cramps, 'cramps');
+  if (duplicate) return refuse(`This backup is damaged. ${duplicate}`);
+  return { ok: true, backup: parsed.output };
+}
+
+function firstDuplicate(records: readonly { id: string }[], field: string): string | null {
+  const seen = new Set<string>();
+  for (const [index, record] of records.entries()) {
+    if (seen.has(record.id)) {
+      return `Field "${field}[${index}].id" repeats "${record.id}", which an earlier record already has.`;
+    }
+    seen.add(record.id);
+  }
+  return null;
+}
+
+export interface ImportCounts {
+  completions: number;
+  cramps: number;
+  /** The backup's settings are used only on a device that has none of its own yet. */
+  settings: boolean;
+}
+
+export interface ImportPreview {
+  inFile: ImportCounts;
+  toAdd: ImportCounts;
+}
+
+async function missing(db: NightstretchDb, backup: Backup) {
+  const transaction = db.transaction(['completions', 'cramps', 'keyval']);
+  const [completionKeys, crampKeys, settings] = await Promise.all([
+    transaction.objectStore('completions').getAllKeys(),
+    transaction.objectStore('cramps').getAllKeys(),
+    transaction.objectStore('keyval').get(SETTINGS_KEY),
+  ]);
+  await transaction.done;
+  const haveCompletions = new Set(completionKeys);
+  const haveCramps = new Set(crampKeys);
+  return {
+    completions: backup.completions.filter((record) => !haveCompletions.has(record.id)),
+    cramps: backup.cramps.filter((record) => !haveCramps.has(record.id)),
+    settings: backup.settings !== undefined && settings === undefined,
+  };
+}
+
+/** What importing would add; nothing is written. */
+export async function previewImport(db: NightstretchDb, backup: Backup): Promise<ImportPreview> {
+  const toAdd = await missing(db, backup);
+  return {
+    inFile: {
+      completions: backup.completions.length,
+      cramps: backup.cramps.length,
+      settings: backup.settings !== undefined,
+    },
+    toAdd: {
+      completions: toAdd.completions.length,
+      cramps: toAdd.cramps.length,
+      settings: toAdd.settings,
+    },
+  };
+}
+
+/**
+ * Adds what this device lacks, in one transaction: records already here (same id) are left
+ * exactly as they are, so importing the same file twice adds nothing the second time.
+ */
+export async function importBackup(db: NightstretchDb, backup: Backup): Promise<ImportCounts> {
+  const transaction = db.transaction(['completions', 'cramps', 'keyval'], 'readwrite');
+  const completions = transaction.objectStore('completions');
+  const cramps = transaction.objectStore('cramps');
+  const keyval = transaction.objectStore('keyval');
+  const [completionKeys, crampKeys, settings] = await Promise.all([
+    completions.getAllKeys(),
+    cramps.getAllKeys(),
+    keyval.get(SETTINGS_KEY),
+  ]);
+  const haveCompletions = new Set<string>(completionKeys);
+  const haveCramps = new Set<string>(crampKeys);
+  const writes: Promise<unknown>[] = [];
+  const added: ImportCounts = { completions: 0, cramps: 0, settings: false };
+  try {
+    for (const record of backup.completions) {
+      if (haveCompletions.has(record.id)) continue;
+      haveCompletions.add(record.id);
+      writes.push(completions.add(record));
+      added.completions += 1;
+    }
+    for (const record of backup.cramps) {
+      if (haveCramps.has(record.id)) continue;
+      haveCramps.add(record.id);
+      writes.push(cramps.add(record));
+      added.cramps += 1;
+    }
+    if (backup.settings !== undefined && settings === undefined) {
+      writes.push(keyval.add(normalizeSettings(backup.settings), SETTINGS_KEY));
+      added.settings = true;
+    }
+  } catch (error) {
+    // A write refused on the spot: undo the ones already queued, so all or nothing lands.
+    transaction.abort();
+    await Promise.allSettled([...writes, transaction.done]);
+    throw error;
+  }
+  await Promise.all([...writes, transaction.done]);
+  return added;
+}
