@@ -15,6 +15,16 @@ async function chooseTheme(page: Page, radio: RegExp, theme: string): Promise<vo
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   await expect(page.locator('main h1')).toHaveCount(1);
+  // Let short entrance animations (the offline toast fades in) settle: axe measures contrast
+  // as painted. The countdown ring's long animation is left running.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number(animation.effect?.getTiming().duration ?? 0) < 2000)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (violation) =>

@@ -97,7 +97,7 @@ test('a routine and a cramp reach the calendar, and survive export, clearing the
     'already on this phone',
   );
 
-  await page.getByRole('link', { name: /Home/ }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Streak' })).toContainText('1 night in a row');
 });
 

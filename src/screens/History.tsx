@@ -118,9 +118,6 @@ export default function History() {
   return (
     <main class="screen history">
       <header class="screen-header">
-        <a class="button back" href="#/">
-          ‹ Home
-        </a>
         <h1>History</h1>
       </header>
       {problem && (

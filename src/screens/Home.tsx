@@ -57,9 +57,6 @@ export function Home() {
       </header>
       <StreakCard />
       <nav class="home-links" aria-label="Your nights">
-        <a class="button" href="#/history">
-          History
-        </a>
         <a class="button" href="#/cramp">
           Log a cramp
         </a>
