@@ -34,7 +34,8 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022' },
+  // Every browser the app supports has modulepreload; the polyfill would only weigh on Home.
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -70,12 +70,13 @@ export class PlayerController {
 
   private apply({ state, cues, dropped }: Transition): void {
     const previous = this.session.peek();
-    if (state !== previous) {
-      this.session.value = state;
-      if (isMeaningfulChange(previous, state)) this.outputs.onChange(state, previous);
-    }
+    if (state !== previous) this.session.value = state;
+    // Cues go out first: they are the time-critical part.
     if (dropped.length > 0) this.outputs.onDropped?.(dropped);
     if (cues.length > 0) this.outputs.onCues(cues, state);
+    if (state !== previous && isMeaningfulChange(previous, state)) {
+      this.outputs.onChange(state, previous);
+    }
     this.schedule(state);
   }
 

@@ -1,6 +1,9 @@
+import { dropResumeOffer } from '../app/resumeOffer';
 import { navigate } from '../app/router';
 import { builtInRoutines, timelineFor } from '../app/routines';
+import { unlockAudio } from '../app/runtimeLoader';
 import { player, streak } from '../app/services';
+import { ResumeCard } from '../components/ResumeCard';
 import { routineMinutes } from '../engine/timeline';
 
 function nightsText(count: number): string {
@@ -36,6 +39,7 @@ export function Home() {
         <h1>Nightstretch</h1>
         <p class="lede">A few gentle minutes before sleep, for calmer legs at night.</p>
       </header>
+      <ResumeCard />
       <StreakCard />
       <section aria-labelledby="routines-title">
         <h2 id="routines-title">Routines</h2>
@@ -54,6 +58,8 @@ export function Home() {
                   class="primary"
                   aria-label={`Start ${routine.name}`}
                   onClick={() => {
+                    unlockAudio();
+                    dropResumeOffer();
                     player.start(timeline);
                     navigate({ name: 'play', routineId: routine.id });
                   }}
