@@ -172,3 +172,12 @@ test('with sound allowed, no sound button gets in the way', async ({ page }) => 
   await page.clock.runFor(1_500);
   await expect(page.getByRole('button', { name: 'Tap to turn sound on' })).toHaveCount(0);
 });
+
+test('going back to Home mid-routine offers a way back to it', async ({ page }) => {
+  await openHomeWithFrozenClock(page);
+  await startRoutine(page, 'Quick wind-down');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Quick wind-down is playing' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the routine' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+});

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, devices } from '@playwright/test';
 import { preview } from 'vite';
+import { cueTimingMeasure } from './measures/cueTiming';
 import { sizeMeasure } from './measures/size';
 import { type BenchRow, type Measure, withinBudget } from './types';
 
@@ -19,7 +20,7 @@ export const CHROME_ARGS = [
 ];
 
 /** Every measurement, in the order the table lists them. */
-const measures: Measure[] = [sizeMeasure];
+const measures: Measure[] = [sizeMeasure, cueTimingMeasure];
 
 function machine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';

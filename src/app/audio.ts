@@ -33,6 +33,8 @@ function checkBlocked(): void {
     soundBlocked.value = false;
     return;
   }
+  // A call or an alarm may have interrupted the audio: try to start it again by ourselves first.
+  if (document.visibilityState === 'visible') outputs?.resume();
   blockedCheck = setTimeout(() => {
     soundBlocked.value = stuck() && outputs?.audioState() !== 'unavailable';
   }, 1000);

@@ -1,10 +1,32 @@
 import { acceptResumeOffer, discardResumeOffer, resumeOffer } from '../app/resumeOffer';
+import { navigate } from '../app/router';
+import { player } from '../app/services';
 import { sideLabel } from './sideLabel';
+
+/** A routine still playing (the person came back to Home): one tap returns to it. */
+function LiveSessionCard() {
+  const state = player.session.value;
+  if (!state || (state.status !== 'running' && state.status !== 'paused')) return null;
+  return (
+    <section class="card resume" aria-labelledby="live-title">
+      <h2 id="live-title">
+        {state.timeline.routineName} is {state.status === 'paused' ? 'paused' : 'playing'}
+      </h2>
+      <button
+        type="button"
+        class="primary"
+        onClick={() => navigate({ name: 'play', routineId: state.timeline.routineId })}
+      >
+        Back to the routine
+      </button>
+    </section>
+  );
+}
 
 /** Offers to pick up a routine that was cut short (tab closed, phone restarted). */
 export function ResumeCard() {
   const saved = resumeOffer.value;
-  if (!saved) return null;
+  if (!saved) return <LiveSessionCard />;
   const { timeline } = saved;
   const stepIndex = timeline.segments[saved.segmentIndex]?.stepIndex ?? 0;
   const step = timeline.steps[stepIndex];
