@@ -1,5 +1,6 @@
 // The part of the app a session needs beyond the engine: audio, speech, vibration, wake lock,
 // lock-screen controls and saved progress. Loaded in its own chunk right after first paint.
+import type { SessionState } from '../engine/session';
 import { playCues, prepareAudio } from './audio';
 import { loadResumeOffer } from './savedSession';
 import { clock, player } from './services';
@@ -9,10 +10,7 @@ export { soundBlocked, unlockAudio } from './audio';
 export { discardSavedSession } from './savedSession';
 export { playCues };
 
-export function onSessionChange(
-  state: Parameters<typeof sessionChanged>[1],
-  previous: Parameters<typeof sessionChanged>[2],
-): void {
+export function onSessionChange(state: SessionState, previous: SessionState | null): void {
   sessionChanged(player, state, previous, clock.now());
 }
 

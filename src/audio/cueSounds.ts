@@ -22,7 +22,9 @@ export function createCueSounds(baseUrl: string, volume: number): CueSounds {
   const howl = new Howl({
     src: [`${baseUrl}audio/cues.webm`, `${baseUrl}audio/cues.mp3`],
     format: ['webm', 'mp3'],
-    sprite: { ...CUE_SPRITE } as unknown as Record<string, [number, number]>,
+    sprite: Object.fromEntries(
+      Object.entries(CUE_SPRITE).map(([name, [offset, duration]]) => [name, [offset, duration]]),
+    ),
     html5: false,
     preload: true,
     volume,
