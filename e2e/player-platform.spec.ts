@@ -11,13 +11,11 @@ test('the lock screen shows the current stretch and whether it is playing', asyn
       artist: navigator.mediaSession.metadata?.artist,
       state: navigator.mediaSession.playbackState,
     }));
-  await expect
-    .poll(nowPlaying)
-    .toEqual({
-      title: 'Wall calf stretch · Left leg',
-      artist: 'Bedtime stretch',
-      state: 'playing',
-    });
+  await expect.poll(nowPlaying).toEqual({
+    title: 'Wall calf stretch · Left leg',
+    artist: 'Bedtime stretch',
+    state: 'playing',
+  });
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect.poll(async () => (await nowPlaying()).state).toBe('paused');
   await page.getByRole('button', { name: 'Stop' }).click();
