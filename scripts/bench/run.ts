@@ -8,6 +8,7 @@ import { preview } from 'vite';
 import { CHROME_PATH as CHROME, CHROME_ARGS } from './chrome';
 import { bedtimeMeasure } from './measures/bedtime';
 import { coldStartMeasure } from './measures/coldStart';
+import { cueTimingMeasure } from './measures/cueTiming';
 import { dataMeasure } from './measures/data';
 import { heapMeasure } from './measures/heap';
 import { lighthouseMeasure } from './measures/lighthouse';
@@ -22,6 +23,7 @@ const measures: Measure[] = [
   sizeMeasure,
   lighthouseMeasure,
   offlineMeasure,
+  cueTimingMeasure,
   coldStartMeasure,
   heapMeasure,
   bedtimeMeasure,

@@ -8,6 +8,7 @@ import { focusScreenHeading } from './focusScreen';
 import { routineInProgress, startFromLink } from './launch';
 import { lazyScreen } from './lazyScreen';
 import { currentRoute, hrefFor, type Route } from './router';
+import { loadSessionRuntime } from './runtimeLoader';
 import { clock, refreshStreak } from './services';
 import { loadStoredSettings } from './settings';
 import { followThemeSetting } from './theme';
@@ -66,6 +67,9 @@ export function App() {
         }),
       );
     }
+    // The session runtime (audio, saved progress) is fetched right after first paint, so it is
+    // ready to unlock sound inside the Start tap.
+    void loadSessionRuntime().catch(() => {});
     // Fetched while the person reads Home, so Start and the routine cards open at once.
     const preload = setTimeout(() => {
       void Player.preload();

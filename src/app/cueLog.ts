@@ -13,6 +13,8 @@ declare global {
   interface Window {
     /** Read by the browser tests and the benchmark; cheap enough to keep in production. */
     __nightstretchCues?: LoggedCue[];
+    /** Cues that fell due while the page slept and were dropped instead of played late. */
+    __nightstretchDroppedCues?: Omit<LoggedCue, 'playedAt'>[];
   }
 }
 
@@ -27,6 +29,18 @@ export function logCue(cue: Cue, playedAt: number): void {
     ...(cue.count === undefined ? {} : { count: cue.count }),
     scheduledAt: cue.scheduledAt,
     playedAt,
+  });
+  if (log.length > MAX_LOGGED) log.splice(0, log.length - MAX_LOGGED);
+}
+
+export function logDroppedCue(cue: Cue): void {
+  window.__nightstretchDroppedCues ??= [];
+  const log = window.__nightstretchDroppedCues;
+  log.push({
+    kind: cue.kind,
+    stepIndex: cue.stepIndex,
+    ...(cue.count === undefined ? {} : { count: cue.count }),
+    scheduledAt: cue.scheduledAt,
   });
   if (log.length > MAX_LOGGED) log.splice(0, log.length - MAX_LOGGED);
 }

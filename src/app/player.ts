@@ -1,5 +1,13 @@
 import { signal } from '@preact/signals';
-import { type Cue, reduce, type SessionEvent, type SessionState } from '../engine/session';
+import type { SavedProgress } from '../engine/progress';
+import {
+  type Cue,
+  reduce,
+  restoreSession,
+  type SessionEvent,
+  type SessionState,
+  type Transition,
+} from '../engine/session';
 import type { Timeline } from '../engine/timeline';
 import { nextWakeAt } from '../engine/view';
 import type { Clock } from '../platform/clock';
@@ -7,6 +15,8 @@ import type { Clock } from '../platform/clock';
 export interface PlayerOutputs {
   /** Cues to sound, speak or vibrate now. */
   onCues(cues: Cue[], state: SessionState): void;
+  /** Cues that fell due while the page slept; they are recorded, never sounded. */
+  onDropped?(cues: Cue[]): void;
   /** The state moved to a new segment, paused, resumed, finished or stopped. */
   onChange(state: SessionState, previous: SessionState | null): void;
 }
@@ -30,16 +40,20 @@ export class PlayerController {
     this.dispatch({ type: 'start', timeline });
   }
 
-  /** Takes over a saved state (for resuming an interrupted session). */
-  adopt(state: SessionState): void {
-    this.apply(state, []);
+  /** Picks up a session that was interrupted (tab killed, phone restarted). */
+  restore(saved: SavedProgress): void {
+    const now = this.clock.now();
+    this.now.value = now;
+    this.apply(
+      restoreSession(saved.timeline, saved.segmentIndex, saved.skippedSteps, saved.startedAt, now),
+    );
   }
 
   dispatch(event: SessionEvent): void {
     const now = this.clock.now();
-    const { state, cues } = reduce(this.session.peek(), event, now);
+    const transition = reduce(this.session.peek(), event, now);
     this.now.value = now;
-    this.apply(state, cues);
+    this.apply(transition);
   }
 
   /** Re-reads the clock at once (the page became visible again). */
@@ -54,13 +68,15 @@ export class PlayerController {
     this.session.value = null;
   }
 
-  private apply(state: SessionState, cues: Cue[]): void {
+  private apply({ state, cues, dropped }: Transition): void {
     const previous = this.session.peek();
-    if (state !== previous) {
-      this.session.value = state;
-      if (isMeaningfulChange(previous, state)) this.outputs.onChange(state, previous);
-    }
+    if (state !== previous) this.session.value = state;
+    // Cues go out first: they are the time-critical part.
+    if (dropped.length > 0) this.outputs.onDropped?.(dropped);
     if (cues.length > 0) this.outputs.onCues(cues, state);
+    if (state !== previous && isMeaningfulChange(previous, state)) {
+      this.outputs.onChange(state, previous);
+    }
     this.schedule(state);
   }
 

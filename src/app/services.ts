@@ -6,9 +6,10 @@ import { type StreakSummary, summarizeStreak } from '../engine/streak';
 import { systemClock } from '../platform/clock';
 import { nightsDone, saveCompletion } from '../storage/completions';
 import { announceDataChanged, onDataChanged } from './changes';
-import { logCue } from './cueLog';
+import { logCue, logDroppedCue } from './cueLog';
 import { database, reportStorageError } from './database';
 import { PlayerController } from './player';
+import { sessionRuntime } from './runtimeLoader';
 import { settings } from './settings';
 
 export const clock = systemClock;
@@ -62,11 +63,16 @@ async function recordCompletion(state: SessionState): Promise<void> {
 }
 
 export const player = new PlayerController(clock, {
-  onCues(cues) {
+  onCues(cues, state) {
     const playedAt = clock.now();
     for (const cue of cues) logCue(cue, playedAt);
+    sessionRuntime()?.playCues(cues, state);
+  },
+  onDropped(cues) {
+    for (const cue of cues) logDroppedCue(cue);
   },
   onChange(state, previous) {
     if (state.status === 'done' && previous?.status !== 'done') void recordCompletion(state);
+    sessionRuntime()?.onSessionChange(state, previous);
   },
 });

@@ -1,11 +1,16 @@
 import type { Routine } from '../engine/routine';
+import { dropResumeOffer } from './resumeOffer';
 import { navigate } from './router';
 import { timelineFor } from './routines';
+import { unlockAudio } from './runtimeLoader';
 import { player } from './services';
 import { settings } from './settings';
 
 /** Starts a routine as the person has set it up and opens the Player. */
 export function startRoutine(routine: Routine, options: { replace?: boolean } = {}): void {
+  // Inside the tap: browsers only let sound start from a person's gesture.
+  unlockAudio();
+  dropResumeOffer();
   player.start(timelineFor(routine, settings.value));
   navigate({ name: 'play', routineId: routine.id }, options);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Cue, reduce, type SessionState, STALE_CUE_MS, startSession } from './session';
+import {
+  type Cue,
+  reduce,
+  restoreSession,
+  type SessionState,
+  STALE_CUE_MS,
+  startSession,
+} from './session';
 import { twoStretches } from './testRoutines';
 import { buildTimeline } from './timeline';
 import { nextWakeAt, viewSession } from './view';
@@ -212,5 +219,106 @@ describe('session engine', () => {
     for (const type of ['pause', 'resume', 'skip', 'back', 'stop', 'tick'] as const) {
       expect(reduce(done, { type }, at(601)).state).toBe(done);
     }
+  });
+
+  it('a pause held across the deadline freezes the segment; resume finishes it with its countdown', () => {
+    const { state } = startSession(timeline, T0);
+    const inHold = reduce(state, { type: 'tick' }, at(30)).state; // 22 s into the first hold
+    const paused = reduce(inHold, { type: 'pause' }, at(30));
+    expect(paused.state.remainingMs).toBe(8000);
+    // Long past the hold's original deadline (38 s): nothing moves, nothing sounds.
+    const idle = reduce(paused.state, { type: 'tick' }, at(120));
+    expect(idle.state).toBe(paused.state);
+    expect(idle.cues).toEqual([]);
+    const resumed = reduce(paused.state, { type: 'resume' }, at(120)).state;
+    expect(resumed.segmentIndex).toBe(1);
+    expect(resumed.segmentEndsAt).toBe(at(128));
+    const { state: after, cues } = runUntil(resumed, at(128));
+    expect(kinds(cues)).toEqual(['countdown3', 'countdown2', 'countdown1', 'rest']);
+    expect(cues.map((cue) => cue.scheduledAt)).toEqual([at(125), at(126), at(127), at(128)]);
+    expect(after.segmentIndex).toBe(2);
+  });
+
+  it('a pause in the last three seconds does not repeat the countdown on resume', () => {
+    const { state } = startSession(timeline, T0);
+    const late = runUntil(state, at(35.5)).state; // count 3 went out at 35 s
+    const paused = reduce(late, { type: 'pause' }, at(35.5)).state;
+    const resumed = reduce(paused, { type: 'resume' }, at(60)).state;
+    const { cues } = runUntil(resumed, at(62.5));
+    expect(kinds(cues)).toEqual(['countdown2', 'countdown1', 'rest']);
+  });
+
+  it('keeps a cue exactly at the staleness limit and drops older ones', () => {
+    const { state } = startSession(timeline, T0);
+    const kept = reduce(state, { type: 'tick' }, at(8) + STALE_CUE_MS);
+    expect(kinds(kept.cues)).toEqual(['hold-start']);
+    const dropped = reduce(state, { type: 'tick' }, at(8) + STALE_CUE_MS + 1);
+    expect(dropped.cues).toEqual([]);
+    expect(kinds(dropped.dropped)).toEqual(['hold-start']);
+  });
+
+  it('a late wake near the end of a hold keeps only the fresh countdown cues', () => {
+    const { state } = startSession(timeline, T0);
+    // The tab slept from 10 s to 37.5 s: count 3 (35 s) is 2.5 s old; counts 2 and 1 are fresh.
+    const result = reduce(
+      reduce(state, { type: 'tick' }, at(10)).state,
+      { type: 'tick' },
+      at(37.5),
+    );
+    expect(kinds(result.cues)).toEqual(['countdown2', 'countdown1']);
+    expect(kinds(result.dropped)).toEqual(['countdown3']);
+  });
+
+  it('back while paused moves to the step start and stays paused and silent', () => {
+    const { state } = startSession(timeline, T0);
+    const inStep = reduce(state, { type: 'skip' }, at(1)).state; // right leg, switch segment
+    const paused = reduce(
+      reduce(inStep, { type: 'tick' }, at(20)).state,
+      { type: 'pause' },
+      at(20),
+    );
+    const result = reduce(paused.state, { type: 'back' }, at(21));
+    expect(result.state.status).toBe('paused');
+    expect(result.state.segmentIndex).toBe(4);
+    expect(result.state.remainingMs).toBe(6000);
+    expect(result.cues).toEqual([]);
+  });
+
+  it('stop while paused ends the session', () => {
+    const paused = reduce(startSession(timeline, T0).state, { type: 'pause' }, at(2)).state;
+    const stopped = reduce(paused, { type: 'stop' }, at(50)).state;
+    expect(stopped.status).toBe('stopped');
+    expect(stopped.endedAt).toBe(at(50));
+  });
+
+  it('skip at the very end of the last hold finishes once, with one done cue', () => {
+    const { state } = startSession(timeline, T0);
+    const nearEnd = runUntil(state, at(170)).state; // last hold ends at 172 s
+    // The skip lands on the deadline itself: the hold has just finished on its own.
+    const result = reduce(nearEnd, { type: 'skip' }, at(172));
+    expect(result.state.status).toBe('done');
+    expect(result.state.endedAt).toBe(at(172));
+    expect(result.state.skippedSteps).toEqual([]);
+    expect(kinds(result.cues)).toEqual(['countdown1', 'done']);
+    expect(reduce(result.state, { type: 'skip' }, at(173)).cues).toEqual([]);
+  });
+
+  it('restores an interrupted session at the start of the step that was playing', () => {
+    const restored = restoreSession(timeline, 6, [0], T0, at(900));
+    expect(restored.state.status).toBe('running');
+    expect(restored.state.segmentIndex).toBe(4);
+    expect(restored.state.segmentEndsAt).toBe(at(906));
+    expect(restored.state.startedAt).toBe(T0);
+    expect(restored.state.skippedSteps).toEqual([0]);
+    expect(kinds(restored.cues)).toEqual(['switch-side']);
+    const { state, cues } = runUntil(restored.state, at(2000));
+    expect(state.status).toBe('done');
+    expect(kinds(cues).at(-1)).toBe('done');
+  });
+
+  it('restoring on the first step announces it as a get-ready', () => {
+    const restored = restoreSession(timeline, 1, [], T0, at(60));
+    expect(restored.state.segmentIndex).toBe(0);
+    expect(kinds(restored.cues)).toEqual(['get-ready']);
   });
 });

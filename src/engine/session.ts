@@ -83,6 +83,29 @@ export function startSession(timeline: Timeline, now: number): Transition {
   return catchUp(state, now, [enterCue(state.timeline, 0, now)]);
 }
 
+/**
+ * Starts a session again after the app was closed mid-routine: at the beginning of the step that
+ * was playing (the person let go of the stretch), keeping the original start and skipped steps.
+ */
+export function restoreSession(
+  timeline: Timeline,
+  segmentIndex: number,
+  skippedSteps: number[],
+  startedAt: number,
+  now: number,
+): Transition {
+  const stepIndex = segmentAt(timeline, segmentIndex).stepIndex;
+  const firstSegment = stepAt(timeline, stepIndex).firstSegment;
+  const started = startSession(timeline, now);
+  const state = jumpTo(
+    { ...started.state, startedAt },
+    firstSegment,
+    now,
+    skippedSteps.filter((index) => index < stepIndex),
+  );
+  return { state, cues: [enterCue(timeline, firstSegment, now)], dropped: [] };
+}
+
 export function reduce(state: SessionState | null, event: SessionEvent, now: number): Transition {
   if (event.type === 'start') return startSession(event.timeline, now);
   if (!state) throw new Error(`"${event.type}" needs a started session`);

@@ -4,6 +4,7 @@ import { builtInRoutines, timelineFor } from '../app/routines';
 import { clock, streak } from '../app/services';
 import { settings } from '../app/settings';
 import { startRoutine } from '../app/start';
+import { ResumeCard } from '../components/ResumeCard';
 import { routineMinutes } from '../engine/timeline';
 import { usePwaUi } from '../pwa/usePwaUi';
 
@@ -55,6 +56,7 @@ export function Home() {
         <h1>Nightstretch</h1>
         <Greeting />
       </header>
+      <ResumeCard />
       <StreakCard />
       <nav class="home-links" aria-label="Your nights">
         <a class="button" href="#/cramp">

@@ -1,11 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { navigate } from '../app/router';
+import { soundBlocked, unlockAudio } from '../app/runtime';
 import { player } from '../app/services';
+import { settings } from '../app/settings';
 import { ProgressRing } from '../components/ProgressRing';
+import { StopControl } from '../components/StopControl';
 import { sideLabel } from '../components/sideLabel';
+import { upNextText } from '../components/upNext';
+import type { SessionEvent } from '../engine/session';
 import type { SessionView } from '../engine/view';
 import { viewSession } from '../engine/view';
+import { wakeLockSupported } from '../platform/wakeLock';
 import { Done } from './Done';
+import './player.css';
 
 function phaseLabel(view: SessionView): string {
   const { segment, step } = view;
@@ -21,12 +28,49 @@ function phaseLabel(view: SessionView): string {
   }
 }
 
+/** Every control is also a tap that may let the browser start audio. */
+function send(event: SessionEvent): void {
+  unlockAudio();
+  player.dispatch(event);
+}
+
+function isTypingOrPressing(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && target.closest('button, a, input, select, textarea') !== null
+  );
+}
+
+/** Space pauses or resumes; the arrow keys go back and skip. */
+function usePlayerKeys(active: boolean): void {
+  // A layout effect, so the keys work from the very first frame.
+  useLayoutEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === ' ' && !isTypingOrPressing(event.target)) {
+        event.preventDefault();
+        const paused = player.session.peek()?.status === 'paused';
+        send({ type: paused ? 'resume' : 'pause' });
+      } else if (event.key === 'ArrowLeft') {
+        event.preventDefault();
+        send({ type: 'back' });
+      } else if (event.key === 'ArrowRight') {
+        event.preventDefault();
+        send({ type: 'skip' });
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [active]);
+}
+
 export function Player({ routineId }: { routineId: string }) {
   const state = player.session.value;
   const now = player.now.value;
-  const [confirmingStop, setConfirmingStop] = useState(false);
   const missing =
     state === null || state.timeline.routineId !== routineId || state.status === 'stopped';
+  const playing = !missing && state.status !== 'done';
+  usePlayerKeys(playing);
 
   useEffect(() => {
     if (missing) navigate({ name: 'home' }, { replace: true });
@@ -37,11 +81,17 @@ export function Player({ routineId }: { routineId: string }) {
 
   const view = viewSession(state, now);
   const paused = view.status === 'paused';
+  const { keepAwake, sound } = settings.value;
   return (
     <main class="screen player">
       <p class="muted step-count">
         {state.timeline.routineName} · stretch {view.stepIndex + 1} of {view.stepCount}
       </p>
+      {sound && soundBlocked.value && (
+        <button type="button" class="primary sound-on" onClick={unlockAudio}>
+          Tap to turn sound on
+        </button>
+      )}
       <h1>{view.step.name}</h1>
       <p class="side">{sideLabel(view.step.side)}</p>
       <div class="clock">
@@ -58,48 +108,40 @@ export function Player({ routineId }: { routineId: string }) {
           </p>
         </div>
       </div>
-      <p class="instruction">{view.step.instruction}</p>
-      <p class="next muted">
-        {view.nextStep
-          ? `Next: ${view.nextStep.name}, ${sideLabel(view.nextStep.side).toLowerCase()}`
-          : 'Last stretch'}
+      <p class="sr-only" aria-live="polite">
+        {paused
+          ? 'The routine is paused.'
+          : `Now: ${phaseLabel(view)}, ${view.step.name}, ${sideLabel(view.step.side)}.`}
       </p>
+      <p class="instruction">{view.step.instruction}</p>
+      <p class="next muted">{upNextText(state.timeline, state.segmentIndex)}</p>
       <div class="controls">
-        <button type="button" aria-label="Back" onClick={() => player.dispatch({ type: 'back' })}>
+        <button type="button" onClick={() => send({ type: 'back' })}>
           Back
         </button>
         <button
           type="button"
           class="primary"
-          onClick={() => player.dispatch({ type: paused ? 'resume' : 'pause' })}
+          onClick={() => send({ type: paused ? 'resume' : 'pause' })}
         >
           {paused ? 'Resume' : 'Pause'}
         </button>
-        <button type="button" aria-label="Skip" onClick={() => player.dispatch({ type: 'skip' })}>
+        <button type="button" onClick={() => send({ type: 'skip' })}>
           Skip
         </button>
       </div>
-      {confirmingStop ? (
-        <section class="confirm" aria-labelledby="stop-question">
-          <p id="stop-question">Stop tonight's routine? It won't count toward your streak.</p>
-          <button
-            type="button"
-            onClick={() => {
-              player.dispatch({ type: 'stop' });
-              player.clear();
-              navigate({ name: 'home' }, { replace: true });
-            }}
-          >
-            Yes, stop
-          </button>
-          <button type="button" class="primary" onClick={() => setConfirmingStop(false)}>
-            Keep going
-          </button>
-        </section>
-      ) : (
-        <button type="button" class="quiet" onClick={() => setConfirmingStop(true)}>
-          Stop
-        </button>
+      <StopControl
+        onStop={() => {
+          player.dispatch({ type: 'stop' });
+          player.clear();
+          navigate({ name: 'home' }, { replace: true });
+        }}
+      />
+      {keepAwake && !wakeLockSupported() && (
+        <p class="muted hint">
+          This browser can't keep the screen on by itself. If it dims, the routine keeps going and
+          the sounds still guide you.
+        </p>
       )}
     </main>
   );

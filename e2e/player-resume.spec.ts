@@ -1,0 +1,90 @@
+import { expect, type Page, test } from '@playwright/test';
+import { cueNames, openHomeWithFrozenClock, playedCues, startRoutine } from './playerHelpers';
+
+/** What the app has saved so far, read straight from IndexedDB. */
+function savedSegment(page: Page): Promise<number | null> {
+  return page.evaluate(
+    () =>
+      new Promise<number | null>((resolve, reject) => {
+        const open = indexedDB.open('nightstretch');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('keyval').objectStore('keyval').get('activeSession');
+          read.onsuccess = () => {
+            open.result.close();
+            resolve(read.result ? (read.result.segmentIndex as number) : null);
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Ends the page the way a phone's memory manager would. The progress must already be saved by
+ * then (checked first), since a killed tab gets no chance to save on the way out. A new page in
+ * the same context keeps the IndexedDB data, as a reopened app would.
+ */
+async function kill(page: Page, expectedSegment: number): Promise<Page> {
+  await expect.poll(() => savedSegment(page)).toBe(expectedSegment);
+  const next = await page.context().newPage();
+  await page.close({ runBeforeUnload: false });
+  return next;
+}
+
+/** Opens Home on a page of the same (paused) clock and lets its after-paint work run. */
+async function reopen(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.clock.runFor(500);
+}
+
+const resumeHeading = (page: Page) =>
+  page.getByRole('heading', { name: 'Carry on where you stopped?' });
+
+test('a routine killed mid-way is offered again and resumes at the step it stopped', async ({
+  page,
+}) => {
+  await openHomeWithFrozenClock(page);
+  await startRoutine(page, 'Bedtime stretch');
+  await page.keyboard.press('ArrowRight'); // on to the right leg
+  await page.clock.runFor(20_000); // into its first hold
+  await expect(page.getByText('Hold 1 of 2', { exact: true })).toBeVisible();
+  const reopened = await kill(page, 5);
+  await reopened.clock.runFor(5 * 60_000);
+  await reopen(reopened);
+  await expect(resumeHeading(reopened)).toBeVisible();
+  await expect(reopened.getByText(/stretch 2 of 7: Wall calf stretch, right leg/)).toBeVisible();
+  await reopened.getByRole('button', { name: 'Resume' }).click();
+
+  await expect(reopened.getByRole('heading', { level: 1 })).toHaveText('Wall calf stretch');
+  await expect(reopened.getByText('Right leg', { exact: true })).toBeVisible();
+  await expect(reopened.getByText('Switch sides', { exact: true })).toBeVisible();
+  expect(cueNames(await playedCues(reopened))).toEqual(['switch-side']);
+  await reopened.clock.runFor(6_000);
+  await expect(reopened.getByText('Hold 1 of 2', { exact: true })).toBeVisible();
+});
+
+test('discard forgets the interrupted routine; after 30 minutes it is not offered', async ({
+  page,
+}) => {
+  await openHomeWithFrozenClock(page);
+  await startRoutine(page, 'Quick wind-down');
+  await page.clock.runFor(10_000);
+  const second = await kill(page, 1);
+  await reopen(second);
+  await expect(resumeHeading(second)).toBeVisible();
+  await second.getByRole('button', { name: 'Discard' }).click();
+  await expect(resumeHeading(second)).toHaveCount(0);
+  await second.reload();
+  await second.clock.runFor(500);
+  await expect(second.getByRole('heading', { name: 'Streak' })).toBeVisible();
+  await expect(resumeHeading(second)).toHaveCount(0);
+
+  await startRoutine(second, 'Quick wind-down');
+  await second.clock.runFor(10_000);
+  const third = await kill(second, 1);
+  await third.clock.runFor(31 * 60_000);
+  await reopen(third);
+  await expect(third.getByRole('heading', { name: 'Streak' })).toBeVisible();
+  await expect(third.getByText(/nights? in a row/)).toBeVisible();
+  await expect(resumeHeading(third)).toHaveCount(0);
+});

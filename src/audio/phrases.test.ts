@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Cue, CueKind } from '../engine/session';
+import { twoStretches } from '../engine/testRoutines';
+import { buildTimeline } from '../engine/timeline';
+import { phraseFor } from './phrases';
+
+const timeline = buildTimeline(twoStretches);
+const cue = (kind: CueKind, segmentIndex: number): Cue => ({
+  kind,
+  segmentIndex,
+  stepIndex: timeline.segments[segmentIndex]?.stepIndex ?? 0,
+  scheduledAt: 0,
+});
+
+describe('spoken phrases', () => {
+  it('names the routine and the first stretch with its side', () => {
+    expect(phraseFor(cue('get-ready', 0), timeline)).toBe(
+      'Test routine. First, Calf, left leg. Get ready.',
+    );
+  });
+
+  it('says the stretch, side and hold length when a hold starts', () => {
+    expect(phraseFor(cue('hold-start', 1), timeline)).toBe('Calf, left leg. Hold for 30 seconds.');
+    expect(phraseFor(cue('hold-start', 3), timeline)).toBe('Again. Hold for 30 seconds.');
+  });
+
+  it('says which leg to switch to', () => {
+    expect(phraseFor(cue('switch-side', 4), timeline)).toBe('Switch to the right leg. Get ready.');
+  });
+
+  it('tells what comes next and how many holds are left', () => {
+    expect(phraseFor(cue('next-stretch', 8), timeline)).toBe(
+      'Next, Ankle circles, both legs. Get ready.',
+    );
+    expect(phraseFor(cue('rest', 2), timeline)).toBe('Relax. One more to go.');
+  });
+
+  it('ends kindly and keeps the countdown to tones', () => {
+    expect(phraseFor(cue('done', 9), timeline)).toBe('Well done. Sleep well.');
+    expect(phraseFor(cue('countdown', 1), timeline)).toBeNull();
+  });
+});
