@@ -23,7 +23,7 @@ test('a longer hold chosen in Settings is used by the Player after a reload', as
   const timer = page.getByRole('timer');
   await expect(timer).toHaveText('10');
   await page.clock.runFor(10_000);
-  await expect(page.getByText('Hold 1 of 2')).toBeVisible();
+  await expect(page.getByText('Hold 1 of 2', { exact: true })).toBeVisible();
   await expect(timer).toHaveText('45');
 });
 
@@ -35,7 +35,10 @@ test('"which leg first" starts each two-legged stretch on the chosen leg', async
   await page.getByRole('button', { name: /^Start Quick wind-down/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wall calf stretch' })).toBeVisible();
   await expect(page.getByText('Right leg', { exact: true })).toBeVisible();
-  await expect(page.getByText('Next: Wall calf stretch, left leg')).toBeVisible();
+  // Get ready (8 s) and the 30 s hold on the right leg, then the switch to the left.
+  await page.clock.runFor(38_500);
+  await expect(page.getByText('Switch sides', { exact: true })).toBeVisible();
+  await expect(page.getByText('Left leg', { exact: true })).toBeVisible();
 });
 
 test('the preview shows the steps as the settings shape them', async ({ page }) => {

@@ -1,11 +1,11 @@
 import { navigate } from './router';
 import { findRoutine } from './routines';
-import { player } from './services';
+import { session } from './sessionState';
 import { startRoutine } from './start';
 
 /** A routine is running or paused: nothing may reload or replace the page now. */
 export function routineInProgress(): boolean {
-  const status = player.session.peek()?.status;
+  const status = session.peek()?.status;
   return status === 'running' || status === 'paused';
 }
 
@@ -14,7 +14,7 @@ export function routineInProgress(): boolean {
  * is already going, which is never interrupted.
  */
 export function startFromLink(routineId: string): void {
-  const current = player.session.peek();
+  const current = session.peek();
   if (current && routineInProgress()) {
     navigate({ name: 'play', routineId: current.timeline.routineId }, { replace: true });
     return;

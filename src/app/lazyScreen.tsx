@@ -1,21 +1,23 @@
+import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 
 /**
- * A screen whose code is fetched the first time it is shown, so Home stays small.
+ * A screen whose code is fetched the first time it is shown (or preloaded), so Home stays small.
  * Shows an empty busy screen until loaded (a local chunk: a few milliseconds, offline too).
+ * The loaded component is held in a signal, so it appears without waiting for effects or timers.
  * A file that cannot be loaded is thrown to the app's error boundary, which offers a reload:
  * never a blank page.
  */
 export function lazyScreen<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
 ): ComponentType<Props> & { preload: () => Promise<ComponentType<Props>> } {
-  let loaded: ComponentType<Props> | null = null;
+  const loaded = signal<ComponentType<Props> | null>(null);
+  const failure = signal<unknown>(null);
   let pending: Promise<ComponentType<Props>> | null = null;
   const preload = () => {
     pending ??= load().then(
       (component) => {
-        loaded = component;
+        loaded.value = component;
         return component;
       },
       (error: unknown) => {
@@ -26,26 +28,14 @@ export function lazyScreen<Props extends object>(
     return pending;
   };
   function LazyScreen(props: Props) {
-    const [component, setComponent] = useState(() => loaded);
-    const [failure, setFailure] = useState<unknown>(null);
-    useEffect(() => {
-      if (component) return;
-      let live = true;
-      preload().then(
-        (next) => {
-          if (live) setComponent(() => next);
-        },
-        (error: unknown) => {
-          if (live) setFailure(error);
-        },
-      );
-      return () => {
-        live = false;
-      };
-    }, [component]);
-    if (failure) throw failure;
-    const Screen = component;
-    return Screen ? <Screen {...props} /> : <main class="screen" aria-busy="true" />;
+    if (failure.value) throw failure.value;
+    const Screen = loaded.value;
+    if (Screen) return <Screen {...props} />;
+    // Idempotent: the first render starts the fetch; later ones share it.
+    preload().catch((error: unknown) => {
+      failure.value = error;
+    });
+    return <main class="screen" aria-busy="true" />;
   }
   return Object.assign(LazyScreen, { preload });
 }

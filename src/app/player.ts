@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import type { SavedProgress } from '../engine/progress';
 import {
   type Cue,
@@ -26,15 +26,19 @@ export interface PlayerOutputs {
  * changes. The displayed time is recomputed from deadlines on each wake.
  */
 export class PlayerController {
-  readonly session = signal<SessionState | null>(null);
+  readonly session: Signal<SessionState | null>;
   /** The clock reading the screen should render with. */
-  readonly now = signal(0);
+  readonly now: Signal<number>;
   private cancelTimer: (() => void) | null = null;
 
   constructor(
     private readonly clock: Clock,
     private readonly outputs: PlayerOutputs,
-  ) {}
+    signals: { session?: Signal<SessionState | null>; now?: Signal<number> } = {},
+  ) {
+    this.session = signals.session ?? signal<SessionState | null>(null);
+    this.now = signals.now ?? signal(0);
+  }
 
   start(timeline: Timeline): void {
     this.dispatch({ type: 'start', timeline });

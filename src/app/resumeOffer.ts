@@ -1,8 +1,7 @@
 import { signal } from '@preact/signals';
 import type { SavedProgress } from '../engine/progress';
 import { navigate } from './router';
-import { loadSessionRuntime, unlockAudio } from './runtimeLoader';
-import { player } from './services';
+import { loadSessionRuntime, unlockAudio, withRuntime } from './runtimeLoader';
 
 /** A routine that was interrupted less than 30 minutes ago, offered on Home. */
 export const resumeOffer = signal<SavedProgress | null>(null);
@@ -13,8 +12,10 @@ export function acceptResumeOffer(): void {
   if (!saved) return;
   resumeOffer.value = null;
   unlockAudio();
-  player.restore(saved);
-  navigate({ name: 'play', routineId: saved.timeline.routineId });
+  withRuntime(({ player }) => {
+    player.restore(saved);
+    navigate({ name: 'play', routineId: saved.timeline.routineId });
+  });
 }
 
 export function discardResumeOffer(): void {

@@ -1,24 +1,20 @@
-// The part of the app a session needs beyond the engine: audio, speech, vibration, wake lock,
-// lock-screen controls and saved progress. Loaded in its own chunk right after first paint.
-import type { SessionState } from '../engine/session';
-import { playCues, prepareAudio } from './audio';
+// The part of the app a session needs: the player and engine, audio, speech, vibration, wake
+// lock, lock-screen controls and saved progress. Loaded in its own chunk right after first paint.
+import { prepareAudio } from './audio';
+import { player } from './playerInstance';
 import { loadResumeOffer } from './savedSession';
-import { clock, player } from './services';
+import { clock } from './services';
 import { installSessionEffects, sessionChanged } from './sessionEffects';
 
 export { soundBlocked, unlockAudio } from './audio';
+export { player } from './playerInstance';
 export { discardSavedSession } from './savedSession';
-export { playCues };
-
-export function onSessionChange(state: SessionState, previous: SessionState | null): void {
-  sessionChanged(player, state, previous, clock.now());
-}
 
 /** Wires the runtime to the player once; catches up with a session already under way. */
 export function attach(): void {
   installSessionEffects(player, clock.now);
   prepareAudio();
   const current = player.session.peek();
-  if (current) onSessionChange(current, null);
+  if (current) sessionChanged(player, current, null, clock.now());
   void loadResumeOffer();
 }

@@ -3,11 +3,6 @@ type Runtime = typeof import('./runtime');
 let runtime: Runtime | null = null;
 let loading: Promise<Runtime> | null = null;
 
-/** The session runtime if it has loaded (it is fetched right after first paint). */
-export function sessionRuntime(): Runtime | null {
-  return runtime;
-}
-
 export function loadSessionRuntime(): Promise<Runtime> {
   loading ??= import('./runtime').then(
     (module) => {
@@ -27,4 +22,13 @@ export function loadSessionRuntime(): Promise<Runtime> {
 export function unlockAudio(): void {
   if (runtime) runtime.unlockAudio();
   else void loadSessionRuntime().then((loaded) => loaded.unlockAudio());
+}
+
+/**
+ * Runs `action` with the runtime: at once when it has loaded (so a tap's gesture still counts),
+ * otherwise as soon as it arrives.
+ */
+export function withRuntime(action: (loaded: Runtime) => void): void {
+  if (runtime) action(runtime);
+  else void loadSessionRuntime().then(action);
 }

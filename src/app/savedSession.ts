@@ -2,7 +2,8 @@ import { isResumable } from '../engine/progress';
 import { clearActiveSession, loadActiveSession } from '../storage/activeSession';
 import { database, reportStorageError } from './database';
 import { resumeOffer } from './resumeOffer';
-import { clock, player } from './services';
+import { clock } from './services';
+import { session } from './sessionState';
 
 /** Offers a routine interrupted less than 30 minutes ago; forgets older ones. */
 export async function loadResumeOffer(): Promise<void> {
@@ -14,7 +15,7 @@ export async function loadResumeOffer(): Promise<void> {
       await clearActiveSession(db);
       return;
     }
-    if (player.session.peek() === null) resumeOffer.value = saved;
+    if (session.peek() === null) resumeOffer.value = saved;
   } catch (error) {
     reportStorageError(error);
   }

@@ -2,8 +2,7 @@ import type { Routine } from '../engine/routine';
 import { dropResumeOffer } from './resumeOffer';
 import { navigate } from './router';
 import { timelineFor } from './routines';
-import { unlockAudio } from './runtimeLoader';
-import { player } from './services';
+import { unlockAudio, withRuntime } from './runtimeLoader';
 import { settings } from './settings';
 
 /** Starts a routine as the person has set it up and opens the Player. */
@@ -11,6 +10,9 @@ export function startRoutine(routine: Routine, options: { replace?: boolean } = 
   // Inside the tap: browsers only let sound start from a person's gesture.
   unlockAudio();
   dropResumeOffer();
-  player.start(timelineFor(routine, settings.value));
-  navigate({ name: 'play', routineId: routine.id }, options);
+  const timeline = timelineFor(routine, settings.value);
+  withRuntime(({ player }) => {
+    player.start(timeline);
+    navigate({ name: 'play', routineId: routine.id }, options);
+  });
 }

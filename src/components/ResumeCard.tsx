@@ -1,11 +1,11 @@
 import { acceptResumeOffer, discardResumeOffer, resumeOffer } from '../app/resumeOffer';
 import { navigate } from '../app/router';
-import { player } from '../app/services';
+import { session } from '../app/sessionState';
 import { sideLabel } from './sideLabel';
 
 /** A routine still playing (the person came back to Home): one tap returns to it. */
 function LiveSessionCard() {
-  const state = player.session.value;
+  const state = session.value;
   if (!state || (state.status !== 'running' && state.status !== 'paused')) return null;
   return (
     <section class="card resume" aria-labelledby="live-title">

@@ -1,5 +1,6 @@
+import { player } from '../app/playerInstance';
 import { navigate } from '../app/router';
-import { player, streak } from '../app/services';
+import { streak } from '../app/services';
 import type { SessionState } from '../engine/session';
 
 export function Done({ state }: { state: SessionState }) {

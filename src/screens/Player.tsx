@@ -1,8 +1,9 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { player } from '../app/playerInstance';
 import { navigate } from '../app/router';
 import { soundBlocked, unlockAudio } from '../app/runtime';
-import { player } from '../app/services';
 import { settings } from '../app/settings';
+import { Illustration } from '../components/Illustration';
 import { ProgressRing } from '../components/ProgressRing';
 import { StopControl } from '../components/StopControl';
 import { sideLabel } from '../components/sideLabel';
@@ -113,7 +114,15 @@ export function Player({ routineId }: { routineId: string }) {
           ? 'The routine is paused.'
           : `Now: ${phaseLabel(view)}, ${view.step.name}, ${sideLabel(view.step.side)}.`}
       </p>
-      <p class="instruction">{view.step.instruction}</p>
+      <div class="step-how">
+        <Illustration
+          name={view.step.illustration}
+          side={view.step.side}
+          decorative
+          class="step-drawing"
+        />
+        <p class="instruction">{view.step.instruction}</p>
+      </div>
       <p class="next muted">{upNextText(state.timeline, state.segmentIndex)}</p>
       <div class="controls">
         <button type="button" onClick={() => send({ type: 'back' })}>

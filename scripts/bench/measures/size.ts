@@ -30,8 +30,8 @@ export const sizeMeasure: Measure = {
       name: 'First screen JS+CSS (gzip)',
       value: Math.round(firstTotal / 102.4) / 10,
       unit: 'KB',
-      budget: { max: 20 },
-      method: `Sum of gzip -9 sizes of the scripts and styles index.html loads (${first.join(', ')}).`,
+      budget: { max: 25 },
+      method: `Sum of gzip -9 sizes of the scripts and styles index.html loads (${first.join(', ')}); the budget is 25 KB, our aim 20 KB.`,
     });
     const precached = precacheList(distDir);
     let precacheTotal = 0;

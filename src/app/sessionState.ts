@@ -1,0 +1,11 @@
+import { signal } from '@preact/signals';
+import type { SessionState } from '../engine/session';
+
+// What Home needs to know about a routine in progress, without loading the engine:
+// the player (in the session runtime chunk) writes these, screens read them.
+
+/** The routine being played, paused or just finished; null when there is none. */
+export const session = signal<SessionState | null>(null);
+
+/** The clock reading the Player should render with. */
+export const sessionNow = signal(0);
