@@ -15,32 +15,31 @@ function storageManager(): StorageManager | null {
   return typeof storage?.persist === 'function' ? storage : null;
 }
 
-/** Reads the current state without asking the browser for anything. */
-export async function checkPersistence(): Promise<void> {
+/** The storage manager when persistence is still worth asking about; otherwise records why not. */
+async function undecidedStorage(): Promise<StorageManager | null> {
   const storage = storageManager();
   if (!storage) {
     persistence.value = 'unsupported';
-    return;
+    return null;
   }
   if (await storage.persisted()) {
     persistence.value = 'granted';
-    return;
+    return null;
   }
+  return storage;
+}
+
+/** Reads the current state without asking the browser for anything. */
+export async function checkPersistence(): Promise<void> {
+  if (!(await undecidedStorage())) return;
   const asked = await loadPersistRequest(await database()).catch(() => null);
   persistence.value = asked ? 'refused' : 'not-asked';
 }
 
 /** After a completion: asks once (the browser may show a prompt), and remembers the answer. */
 export async function askForPersistenceOnce(nowMs: number): Promise<void> {
-  const storage = storageManager();
-  if (!storage) {
-    persistence.value = 'unsupported';
-    return;
-  }
-  if (await storage.persisted()) {
-    persistence.value = 'granted';
-    return;
-  }
+  const storage = await undecidedStorage();
+  if (!storage) return;
   const db = await database();
   if (await loadPersistRequest(db)) {
     persistence.value = 'refused';

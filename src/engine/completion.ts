@@ -1,12 +1,14 @@
 import { DEFAULT_CUTOFF_HOUR, nightKeyFor } from './night';
 import type { SessionState } from './session';
 
-export interface CompletionDraft {
+/** One finished routine. `night` is fixed when written and never recomputed. */
+export interface Completion {
   id: string;
   routineId: string;
   routineName: string;
   startedAt: number;
   completedAt: number;
+  /** UTC offset in minutes east of Greenwich at completion. */
   utcOffsetMinutes: number;
   night: string;
   stepsDone: string[];
@@ -19,7 +21,7 @@ export function completionFrom(
   state: SessionState,
   utcOffsetMinutes: number,
   cutoffHour: number = DEFAULT_CUTOFF_HOUR,
-): CompletionDraft {
+): Completion {
   if (state.status !== 'done' || state.endedAt === null) {
     throw new Error('only a finished session makes a completion');
   }

@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Completion } from '../engine/completion';
 import type { CrampEntry } from '../engine/cramp';
 import type { NightKey } from '../engine/night';
 import { DB_VERSION, runUpgrades } from './migrations';
@@ -6,27 +7,13 @@ import { DB_VERSION, runUpgrades } from './migrations';
 export { DB_VERSION } from './migrations';
 export const DB_NAME = 'nightstretch';
 
-/** One finished routine. `night` is fixed when written and never recomputed. */
-export interface CompletionRecord {
-  id: string;
-  routineId: string;
-  routineName: string;
-  startedAt: number;
-  completedAt: number;
-  /** UTC offset in minutes east of Greenwich at completion. */
-  utcOffsetMinutes: number;
-  night: NightKey;
-  stepsDone: string[];
-  stepsSkipped: string[];
-  durationMs: number;
-}
-
+export type { Completion as CompletionRecord } from '../engine/completion';
 export type { CrampEntry as CrampRecord, Leg, Muscle } from '../engine/cramp';
 
 export interface NightstretchSchema extends DBSchema {
   completions: {
     key: string;
-    value: CompletionRecord;
+    value: Completion;
     indexes: { night: string; completedAt: number };
   };
   keyval: {
