@@ -1,5 +1,4 @@
 import { checkRoutine, type Routine } from '../engine/routine';
-import { customRoutines } from './customRoutines';
 import { database, reportStorageError } from './database';
 
 /** Kept in the 'keyval' store as one array: no schema change. */
@@ -32,20 +31,21 @@ export async function readCustomRoutines(): Promise<Routine[]> {
   }
 }
 
-async function write(routines: Routine[]): Promise<void> {
+/** Saves the whole list and returns it, for the caller to show. */
+async function write(routines: Routine[]): Promise<Routine[]> {
   await (await database()).put('keyval', routines, CUSTOM_ROUTINES_KEY);
-  customRoutines.value = routines;
+  return routines;
 }
 
 /** Adds the routine (a failure is thrown, for the editor to say), or replaces the saved one with the same id. */
-export async function saveCustomRoutine(routine: Routine): Promise<void> {
+export async function saveCustomRoutine(routine: Routine): Promise<Routine[]> {
   const current = await readStored();
   const index = current.findIndex((saved) => saved.id === routine.id);
   if (index === -1) current.push(routine);
   else current[index] = routine;
-  await write(current);
+  return write(current);
 }
 
-export async function deleteCustomRoutine(id: string): Promise<void> {
-  await write((await readStored()).filter((routine) => routine.id !== id));
+export async function deleteCustomRoutine(id: string): Promise<Routine[]> {
+  return write((await readStored()).filter((routine) => routine.id !== id));
 }

@@ -1,10 +1,10 @@
+// From the bundled data directly: importing app/routines here split Home's chunk in the build.
+import { routines as builtInRoutines } from 'virtual:routines';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { deleteCustomRoutine, saveCustomRoutine } from '../app/customRoutineStore';
 import { customRoutines, loadCustomRoutines } from '../app/customRoutines';
 import { navigate } from '../app/router';
-import { builtInRoutines } from '../app/routines';
 import {
-  type Draft,
   type DraftStep,
   draftStepFor,
   draftToRoutine,
@@ -180,7 +180,7 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
     }
     setBusy(true);
     try {
-      await saveCustomRoutine(check.routine);
+      customRoutines.value = await saveCustomRoutine(check.routine);
       navigate({ name: 'home' });
     } catch {
       setProblem("Your routine couldn't be saved on this phone. Try again.");
@@ -192,7 +192,7 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
     if (!routineId) return;
     setBusy(true);
     try {
-      await deleteCustomRoutine(routineId);
+      customRoutines.value = await deleteCustomRoutine(routineId);
       navigate({ name: 'home' });
     } catch {
       setProblem("Your routine couldn't be deleted. Try again.");
