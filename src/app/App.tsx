@@ -3,7 +3,7 @@ import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 import '../pwa/install';
 import { SiteNav } from '../components/SiteNav';
 import { Home } from '../screens/Home';
-import { loadCustomRoutines } from './customRoutines';
+import { loadCustomRoutines } from './customRoutineLoader';
 import { reloadAdvised, storageProblem } from './database';
 import { focusScreenHeading } from './focusScreen';
 import { routineInProgress, startFromLink } from './launch';

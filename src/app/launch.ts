@@ -1,4 +1,4 @@
-import { loadCustomRoutines } from './customRoutines';
+import { loadCustomRoutines } from './customRoutineLoader';
 import { navigate } from './router';
 import { findRoutine } from './routines';
 import { player } from './services';

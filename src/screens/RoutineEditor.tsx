@@ -1,8 +1,12 @@
 // From the bundled data directly: importing app/routines here split Home's chunk in the build.
 import { routines as builtInRoutines } from 'virtual:routines';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { deleteCustomRoutine, saveCustomRoutine } from '../app/customRoutineStore';
-import { customRoutines, loadCustomRoutines } from '../app/customRoutines';
+import {
+  deleteCustomRoutine,
+  readCustomRoutines,
+  saveCustomRoutine,
+} from '../app/customRoutineStore';
+import { customRoutines } from '../app/customRoutines';
 import { navigate } from '../app/router';
 import {
   type DraftStep,
@@ -139,8 +143,9 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
 
   useEffect(() => {
     if (routineId === undefined) return;
-    void loadCustomRoutines().then(() => {
-      const saved = customRoutines.value.find((routine) => routine.id === routineId);
+    void readCustomRoutines().then((stored) => {
+      customRoutines.value = stored;
+      const saved = stored.find((routine) => routine.id === routineId);
       if (saved) {
         const restored = routineToDraft(saved);
         setDraft({ name: restored.name, steps: restored.steps.map(withUid) });
