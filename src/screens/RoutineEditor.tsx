@@ -1,6 +1,6 @@
 // From the bundled data directly: importing app/routines here split Home's chunk in the build.
 import { routines as builtInRoutines } from 'virtual:routines';
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   deleteCustomRoutine,
   readCustomRoutines,
@@ -28,14 +28,6 @@ type EditorStep = DraftStep & { uid: number };
 let nextUid = 1;
 const withUid = (step: DraftStep): EditorStep => ({ ...step, uid: nextUid++ });
 
-/** After a move the pressed button may be disabled (top or bottom reached): keep focus nearby. */
-function keepFocus(button: HTMLButtonElement, other: 'up' | 'down'): void {
-  setTimeout(() => {
-    if (!button.disabled) return;
-    button.closest('li')?.querySelector<HTMLButtonElement>(`[data-move="${other}"]`)?.focus();
-  });
-}
-
 interface StepRowProps {
   step: EditorStep;
   stretch: LibraryStretch;
@@ -49,8 +41,25 @@ interface StepRowProps {
 function StepRow({ step, stretch, first, last, onChange, onMove, onRemove }: StepRowProps) {
   const id = useId();
   const name = stretch.name;
+  const row = useRef<HTMLLIElement>(null);
+  const moving = useRef(false);
+  // Focus stays with the moved stretch; at the top or bottom its pressed button is disabled,
+  // so focus goes to its other move button rather than being lost.
+  useLayoutEffect(() => {
+    if (!moving.current) return;
+    moving.current = false;
+    const active = document.activeElement;
+    if (active instanceof HTMLButtonElement && !active.disabled && row.current?.contains(active)) {
+      return;
+    }
+    row.current?.querySelector<HTMLButtonElement>('[data-move]:not(:disabled)')?.focus();
+  });
+  const moveBy = (by: -1 | 1) => {
+    moving.current = true;
+    onMove(by);
+  };
   return (
-    <li class="card editor-step">
+    <li class="card editor-step" ref={row}>
       <h3>{name}</h3>
       {stretch.sides.length > 1 ? (
         <div class="editor-field">
@@ -107,16 +116,18 @@ function StepRow({ step, stretch, first, last, onChange, onMove, onRemove }: Ste
         <button
           type="button"
           aria-label={`Move ${name} up`}
+          data-move="up"
           disabled={first}
-          onClick={() => onMove(-1)}
+          onClick={() => moveBy(-1)}
         >
           ↑ Up
         </button>
         <button
           type="button"
           aria-label={`Move ${name} down`}
+          data-move="down"
           disabled={last}
-          onClick={() => onMove(1)}
+          onClick={() => moveBy(1)}
         >
           ↓ Down
         </button>
