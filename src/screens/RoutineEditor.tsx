@@ -150,6 +150,7 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [added, setAdded] = useState('');
   const nameId = useId();
 
   useEffect(() => {
@@ -263,24 +264,6 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
             </ol>
           )}
         </section>
-        <section aria-labelledby="editor-library-title">
-          <h2 id="editor-library-title">Add a stretch</h2>
-          <ul class="editor-library">
-            {library.map((stretch) => (
-              <li key={stretch.key} class="card">
-                <h3>{stretch.name}</h3>
-                <p class="muted">{stretch.instructions.both ?? stretch.instructions.left}</p>
-                <button
-                  type="button"
-                  aria-label={`Add ${stretch.name}`}
-                  onClick={() => setSteps([...draft.steps, withUid(draftStepFor(stretch))])}
-                >
-                  + Add
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
         {problem && (
           <p class="editor-problem" role="alert">
             {problem}
@@ -289,6 +272,31 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
         <button type="submit" class="primary big" disabled={busy || !loaded}>
           Save routine
         </button>
+        <section aria-labelledby="editor-library-title">
+          <h2 id="editor-library-title">Add a stretch</h2>
+          <p class="muted">Each one goes to the end of your list above.</p>
+          <p class="editor-added" role="status">
+            {added}
+          </p>
+          <ul class="editor-library">
+            {library.map((stretch) => (
+              <li key={stretch.key} class="card">
+                <h3>{stretch.name}</h3>
+                <p class="muted">{stretch.instructions.both ?? stretch.instructions.left}</p>
+                <button
+                  type="button"
+                  aria-label={`Add ${stretch.name}`}
+                  onClick={() => {
+                    setSteps([...draft.steps, withUid(draftStepFor(stretch))]);
+                    setAdded(`${stretch.name} added: ${draft.steps.length + 1} in your routine.`);
+                  }}
+                >
+                  + Add
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       </form>
       {editing && (
         <section class="editor-delete" aria-label="Delete this routine">
