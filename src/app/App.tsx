@@ -3,6 +3,7 @@ import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 import '../pwa/install';
 import { SiteNav } from '../components/SiteNav';
 import { Home } from '../screens/Home';
+import { loadCustomRoutines } from './customRoutineLoader';
 import { reloadAdvised, storageProblem } from './database';
 import { focusScreenHeading } from './focusScreen';
 import { routineInProgress, startFromLink } from './launch';
@@ -21,6 +22,9 @@ const RoutinePreview = lazyScreen(() =>
 const Settings = lazyScreen(() => import('../screens/Settings').then((m) => m.Settings));
 const Learn = lazyScreen(() => import('../screens/Learn').then((m) => m.Learn));
 const History = lazyScreen(() => import('../screens/History').then((m) => m.default));
+const RoutineEditor = lazyScreen(() =>
+  import('../screens/RoutineEditor').then((m) => m.RoutineEditor),
+);
 const CrampLog = lazyScreen(() => import('../screens/CrampLog').then((m) => m.default));
 
 function Screen({ route }: { route: Route }) {
@@ -37,6 +41,8 @@ function Screen({ route }: { route: Route }) {
       return <History />;
     case 'cramp':
       return <CrampLog />;
+    case 'editor':
+      return <RoutineEditor routineId={route.routineId} />;
     default:
       return <Home />;
   }
@@ -58,6 +64,7 @@ export function App() {
   const [error] = useErrorBoundary();
   useEffect(() => {
     void loadStoredSettings().then(refreshStreak);
+    void loadCustomRoutines();
     if (import.meta.env.PROD) {
       void import('../pwa/serviceWorker').then(({ registerServiceWorker }) =>
         registerServiceWorker({
@@ -92,7 +99,7 @@ export function App() {
     return focusScreenHeading();
   }, [routeKey]);
   useEffect(() => {
-    if (route.name === 'start') startFromLink(route.routineId);
+    if (route.name === 'start') void startFromLink(route.routineId);
   }, [route]);
   if (error) return <CrashScreen />;
   return (

@@ -1,3 +1,4 @@
+import { loadCustomRoutines } from './customRoutineLoader';
 import { navigate } from './router';
 import { findRoutine } from './routines';
 import { session } from './sessionState';
@@ -13,12 +14,13 @@ export function routineInProgress(): boolean {
  * Opens "#/start/<id>" (a home-screen shortcut): starts that routine straight away, unless one
  * is already going, which is never interrupted.
  */
-export function startFromLink(routineId: string): void {
+export async function startFromLink(routineId: string): Promise<void> {
   const current = session.peek();
   if (current && routineInProgress()) {
     navigate({ name: 'play', routineId: current.timeline.routineId }, { replace: true });
     return;
   }
+  if (!findRoutine(routineId)) await loadCustomRoutines();
   const routine = findRoutine(routineId);
   if (!routine) {
     navigate({ name: 'home' }, { replace: true });

@@ -13,12 +13,17 @@ export type Route =
   | { name: 'history' }
   | { name: 'cramp' }
   | { name: 'settings' }
-  | { name: 'learn' };
+  | { name: 'learn' }
+  /** The routine editor: a new routine, or the person's own one with this id. */
+  | { name: 'editor'; routineId?: string };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
   if ((first === 'play' || first === 'start' || first === 'routine') && second) {
     return { name: first, routineId: decodeURIComponent(second) };
+  }
+  if (first === 'editor') {
+    return second ? { name: 'editor', routineId: decodeURIComponent(second) } : { name: 'editor' };
   }
   if (first === 'history' || first === 'cramp' || first === 'settings' || first === 'learn')
     return { name: first };
@@ -28,6 +33,9 @@ export function parseRoute(hash: string): Route {
 export function hrefFor(route: Route): string {
   if (route.name === 'play' || route.name === 'start' || route.name === 'routine') {
     return `#/${route.name}/${encodeURIComponent(route.routineId)}`;
+  }
+  if (route.name === 'editor' && route.routineId) {
+    return `#/editor/${encodeURIComponent(route.routineId)}`;
   }
   return `#/${route.name === 'home' ? '' : route.name}`;
 }

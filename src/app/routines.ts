@@ -7,11 +7,14 @@ import {
 } from '../engine/preferences';
 import type { Routine } from '../engine/routine';
 import { buildTimeline, type Timeline } from '../engine/timeline';
+import { customRoutines } from './customRoutines';
 
 export const builtInRoutines: readonly Routine[] = routines;
 
+/** A bundled routine, or one of the person's own once they are loaded. */
 export function findRoutine(id: string): Routine | undefined {
-  return builtInRoutines.find((routine) => routine.id === id);
+  const byId = (routine: Routine) => routine.id === id;
+  return builtInRoutines.find(byId) ?? customRoutines.value.find(byId);
 }
 
 /** The routine timed as this person will live it (their holds, repetitions, leg order, pauses). */

@@ -1,3 +1,4 @@
+import { customRoutines } from '../app/customRoutines';
 import { useEveningWindow } from '../app/evening';
 import { hrefFor } from '../app/router';
 import { builtInRoutines, timelineFor } from '../app/routines';
@@ -66,7 +67,8 @@ export function Home() {
       <section aria-labelledby="routines-title">
         <h2 id="routines-title">Routines</h2>
         <ul class="routine-list">
-          {builtInRoutines.map((routine) => {
+          {[...builtInRoutines, ...customRoutines.value].map((routine) => {
+            const own = !builtInRoutines.includes(routine);
             const timeline = timelineFor(routine, preferences);
             return (
               <li key={routine.id} class="card routine">
@@ -93,10 +95,18 @@ export function Home() {
                 >
                   Start
                 </button>
+                {own && (
+                  <a class="button" href={hrefFor({ name: 'editor', routineId: routine.id })}>
+                    Edit <span class="visually-hidden">{routine.name}</span>
+                  </a>
+                )}
               </li>
             );
           })}
         </ul>
+        <a class="button" href="#/editor">
+          Make your own routine
+        </a>
       </section>
       {pwa && <pwa.InstallCard />}
       {pwa && <pwa.OfflineToast clock={clock} />}

@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+async function expectNoViolations(page: Page): Promise<void> {
+  await expect(page.locator('main h1')).toHaveCount(1);
+  // Let short entrance animations settle: axe measures contrast as painted.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number(animation.effect?.getTiming().duration ?? 0) < 2000)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, 'axe violations on the routine editor').toEqual([]);
+}
+
+const stepNames = (page: Page) =>
+  page.getByRole('region', { name: 'Your stretches' }).getByRole('heading', { level: 3 });
+
+test('build, save, play, rename and delete your own routine', async ({ page }) => {
+  test.slow(); // a whole routine, played on a fake clock
+  await page.clock.install();
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Make your own routine' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Make your own routine');
+
+  // A bad draft says what is wrong.
+  await page.getByRole('button', { name: 'Save routine' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Give your routine a name.');
+
+  await page.getByLabel('Routine name').fill('Legs at night');
+  await page.getByRole('button', { name: 'Add Ankle circles' }).click();
+  await page.getByRole('button', { name: 'Add Ankle pumps' }).click();
+  await expect(stepNames(page)).toHaveText(['Ankle circles', 'Ankle pumps']);
+  await page.getByRole('button', { name: 'Move Ankle pumps up' }).click();
+  await expect(stepNames(page)).toHaveText(['Ankle pumps', 'Ankle circles']);
+  // Focus stays with the moved stretch, which is now at the top.
+  await expect(page.getByRole('button', { name: 'Move Ankle pumps down' })).toBeFocused();
+  await page.getByLabel('Hold Ankle pumps (seconds)').fill('15');
+  await page.getByRole('button', { name: 'Save routine' }).click();
+
+  const start = page.getByRole('button', { name: 'Start Legs at night' });
+  await expect(start).toBeVisible();
+  await start.click();
+  await expect(page.getByRole('heading', { name: 'Ankle pumps' })).toBeVisible();
+  await page.clock.runFor(10 * 60 * 1000);
+  await expect(page.getByRole('heading', { name: /complete/i })).toBeVisible();
+
+  // Saved on the phone: still there after a reload.
+  await page.goto('/');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start Legs at night' })).toBeVisible();
+  await page.getByRole('link', { name: 'Edit Legs at night' }).click();
+  await expect(page.getByLabel('Routine name')).toHaveValue('Legs at night');
+  await expect(stepNames(page)).toHaveText(['Ankle pumps', 'Ankle circles']);
+  await expect(page.getByLabel('Hold Ankle pumps (seconds)')).toHaveValue('15');
+  await page.getByLabel('Routine name').fill('Calm legs');
+  await page.getByRole('button', { name: 'Save routine' }).click();
+  await expect(page.getByRole('button', { name: 'Start Calm legs' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start Legs at night' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Edit Calm legs' }).click();
+  await page.getByRole('button', { name: 'Delete routine' }).click();
+  await expect(page.getByText('Delete “Calm legs” for good?')).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nightstretch');
+  await expect(page.getByRole('button', { name: 'Start Calm legs' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Start Bedtime stretch/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start Calm legs' })).toHaveCount(0);
+});
+
+test('a broken stored routine does not break Home', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nightstretch');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nightstretch');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('keyval', 'readwrite');
+          tx.objectStore('keyval').put([{ id: 'my-broken', steps: 'none' }, 42], 'customRoutines');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Start Bedtime stretch/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Make your own routine' })).toBeVisible();
+});
+
+test('the routine editor passes axe', async ({ page }) => {
+  await page.goto('/#/editor');
+  await page.getByRole('button', { name: 'Add Wall calf stretch' }).click();
+  await page.getByRole('button', { name: 'Save routine' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page);
+});

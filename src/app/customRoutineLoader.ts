@@ -1,0 +1,17 @@
+import { customRoutines } from './customRoutines';
+
+let loading: Promise<void> | null = null;
+
+/**
+ * Reads the saved routines once; the checking code (valibot) stays out of Home's chunk.
+ * Only the app shell imports this (a shared module with a dynamic import split Home's chunk).
+ */
+export function loadCustomRoutines(): Promise<void> {
+  loading ??= import('./customRoutineStore').then(
+    async (store) => {
+      customRoutines.value = await store.readCustomRoutines();
+    },
+    () => {},
+  );
+  return loading;
+}

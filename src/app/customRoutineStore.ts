@@ -1,0 +1,51 @@
+import { checkRoutine, type Routine } from '../engine/routine';
+import { database, reportStorageError } from './database';
+
+/** Kept in the 'keyval' store as one array: no schema change. */
+export const CUSTOM_ROUTINES_KEY = 'customRoutines';
+
+/** The stored routines that still pass the schema; anything broken is left out, never thrown. */
+export function validRoutines(stored: unknown): Routine[] {
+  if (!Array.isArray(stored)) return [];
+  const routines: Routine[] = [];
+  for (const item of stored) {
+    const check = checkRoutine(item);
+    if (check.ok && !routines.some((routine) => routine.id === check.routine.id)) {
+      routines.push(check.routine);
+    }
+  }
+  return routines;
+}
+
+async function readStored(): Promise<Routine[]> {
+  return validRoutines(await (await database()).get('keyval', CUSTOM_ROUTINES_KEY));
+}
+
+/** For showing: a storage failure is reported and leaves the list empty. */
+export async function readCustomRoutines(): Promise<Routine[]> {
+  try {
+    return await readStored();
+  } catch (error) {
+    reportStorageError(error);
+    return [];
+  }
+}
+
+/** Saves the whole list and returns it, for the caller to show. */
+async function write(routines: Routine[]): Promise<Routine[]> {
+  await (await database()).put('keyval', routines, CUSTOM_ROUTINES_KEY);
+  return routines;
+}
+
+/** Adds the routine (a failure is thrown, for the editor to say), or replaces the saved one with the same id. */
+export async function saveCustomRoutine(routine: Routine): Promise<Routine[]> {
+  const current = await readStored();
+  const index = current.findIndex((saved) => saved.id === routine.id);
+  if (index === -1) current.push(routine);
+  else current[index] = routine;
+  return write(current);
+}
+
+export async function deleteCustomRoutine(id: string): Promise<Routine[]> {
+  return write((await readStored()).filter((routine) => routine.id !== id));
+}
