@@ -67,7 +67,11 @@ export function playCues(cues: Cue[], state: SessionState): void {
     (latest, cue) => (latest === null || cue.scheduledAt >= latest.scheduledAt ? cue : latest),
     null,
   );
-  if (!newest || !outputs) return;
+  if (!newest) return;
+  // Sound is set up by the Start tap; a session that began without one (a shortcut, a resume)
+  // sets it up here, and the blocked check offers "Tap to turn sound on" if needed.
+  prepareAudio();
+  if (!outputs) return;
   outputs.play(newest, state.timeline, settings.peek());
   if (settings.peek().sound && outputs.audioState() !== 'running') checkBlocked();
 }

@@ -1,6 +1,5 @@
 // The part of the app a session needs: the player and engine, audio, speech, vibration, wake
 // lock, lock-screen controls and saved progress. Loaded in its own chunk right after first paint.
-import { prepareAudio } from './audio';
 import { player } from './playerInstance';
 import { loadResumeOffer } from './savedSession';
 import { clock } from './services';
@@ -10,10 +9,13 @@ export { soundBlocked, unlockAudio } from './audio';
 export { player } from './playerInstance';
 export { discardSavedSession } from './savedSession';
 
-/** Wires the runtime to the player once; catches up with a session already under way. */
+/**
+ * Wires the runtime to the player once; catches up with a session already under way. Audio is
+ * not set up here: creating an AudioContext costs hundreds of milliseconds on some phones, so it
+ * waits for the Start tap (or the first cue).
+ */
 export function attach(): void {
   installSessionEffects(player, clock.now);
-  prepareAudio();
   const current = player.session.peek();
   if (current) sessionChanged(player, current, null, clock.now());
   void loadResumeOffer();
