@@ -80,6 +80,8 @@ async function main(): Promise<void> {
     for (const [route, name] of [
       ['#/settings', '05-settings'],
       ['#/learn', '06-learn'],
+      ['#/editor', '09-routine-editor'],
+      ['#/cramp', '10-log-a-cramp'],
     ] as const) {
       await page.goto(`/${route}`);
       await shoot(page, name);
