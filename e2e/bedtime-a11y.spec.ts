@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 
 // Axe measures contrast as painted at that instant; a toast that arrives mid-scan while fading in
 // would be measured half-transparent. With reduced motion it appears at full strength at once.
@@ -15,26 +15,6 @@ async function chooseTheme(page: Page, radio: RegExp, theme: string): Promise<vo
   await page.goto('/#/settings');
   await page.getByRole('radio', { name: radio }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-}
-
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  await expect(page.locator('main h1')).toHaveCount(1);
-  // Let short entrance animations (the offline toast fades in) settle: axe measures contrast
-  // as painted. The countdown ring's long animation is left running.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => Number(animation.effect?.getTiming().duration ?? 0) < 2000)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
 for (const { theme, radio } of THEMES) {

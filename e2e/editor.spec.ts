@@ -1,24 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-
-async function expectNoViolations(page: Page): Promise<void> {
-  await expect(page.locator('main h1')).toHaveCount(1);
-  // Let short entrance animations settle: axe measures contrast as painted.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => Number(animation.effect?.getTiming().duration ?? 0) < 2000)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(summary, 'axe violations on the routine editor').toEqual([]);
-}
+import { expectNoViolations } from './support/axe';
 
 const stepNames = (page: Page) =>
   page.getByRole('region', { name: 'Your stretches' }).getByRole('heading', { level: 3 });
@@ -105,5 +86,5 @@ test('the routine editor passes axe', async ({ page }) => {
   await page.getByRole('button', { name: 'Add Wall calf stretch' }).click();
   await page.getByRole('button', { name: 'Save routine' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoViolations(page, 'the routine editor');
 });
