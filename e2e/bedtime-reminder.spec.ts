@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
+import { expectSettingsSaved } from './support/settings';
 
 test.use({ timezoneId: 'Europe/London' });
 
@@ -48,6 +49,7 @@ test('Home says "Time for your stretch" only inside the evening window', async (
   // A bedtime of 22:30 moves the start to 21:30.
   await page.goto('/#/settings');
   await page.getByLabel('Bedtime', { exact: true }).fill('22:30');
+  await expectSettingsSaved(page, { bedtime: '22:30' });
   await page.getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nightstretch' })).toBeVisible();
   await expect(page.getByText('Time for your stretch')).toHaveCount(0);

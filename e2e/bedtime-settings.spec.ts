@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectSettingsSaved } from './support/settings';
 
 /** Home is ready once the stored settings and the streak have been read. */
 async function openHome(page: Page): Promise<void> {
@@ -13,6 +14,7 @@ test('a longer hold chosen in Settings is used by the Player after a reload', as
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.getByLabel('Hold length').selectOption({ label: '45 seconds' });
   await page.getByLabel('Get ready before each stretch').selectOption({ label: '10 seconds' });
+  await expectSettingsSaved(page, { holdSeconds: 45, readySeconds: 10 });
 
   await page.reload();
   await expect(page.getByLabel('Hold length')).toHaveValue(/\d+/);
@@ -31,6 +33,7 @@ test('"which leg first" starts each two-legged stretch on the chosen leg', async
   await page.clock.install();
   await page.goto('/#/settings');
   await page.getByRole('radio', { name: 'Right leg' }).check();
+  await expectSettingsSaved(page, { firstSide: 'right' });
   await openHome(page);
   await page.getByRole('button', { name: /^Start Quick wind-down/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wall calf stretch' })).toBeVisible();
