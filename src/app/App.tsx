@@ -6,6 +6,7 @@ import { Home } from '../screens/Home';
 import { loadCustomRoutines } from './customRoutineLoader';
 import { reloadAdvised, storageProblem } from './database';
 import { focusScreenHeading } from './focusScreen';
+import { whenIdle } from './idle';
 import { routineInProgress, startFromLink } from './launch';
 import { lazyScreen } from './lazyScreen';
 import { currentRoute, hrefFor, type Route } from './router';
@@ -65,28 +66,24 @@ export function App() {
   useEffect(() => {
     void loadStoredSettings().then(refreshStreak);
     void loadCustomRoutines();
+    // The session runtime (audio, saved progress) comes first, so it is ready to unlock sound
+    // inside the Start tap; then the service worker, then the screens a tap on Home opens.
+    whenIdle(() => loadSessionRuntime().catch(() => {}));
     if (import.meta.env.PROD) {
-      void import('../pwa/serviceWorker').then(({ registerServiceWorker }) =>
-        registerServiceWorker({
-          isBusy: routineInProgress,
-          now: () => clock.now(),
-          baseUrl: import.meta.env.BASE_URL,
-        }),
+      whenIdle(() =>
+        import('../pwa/serviceWorker').then(({ registerServiceWorker }) =>
+          registerServiceWorker({
+            isBusy: routineInProgress,
+            now: () => clock.now(),
+            baseUrl: import.meta.env.BASE_URL,
+          }),
+        ),
       );
     }
-    // The session runtime (audio, saved progress) is fetched right after first paint, so it is
-    // ready to unlock sound inside the Start tap.
-    void loadSessionRuntime().catch(() => {});
-    // Fetched while the person reads Home, so Start and the routine cards open at once.
-    const preload = setTimeout(() => {
-      void Player.preload();
-      void RoutinePreview.preload();
-    }, 500);
+    whenIdle(() => Player.preload().catch(() => {}));
+    whenIdle(() => RoutinePreview.preload().catch(() => {}));
     const stopTheme = followThemeSetting();
-    return () => {
-      clearTimeout(preload);
-      stopTheme();
-    };
+    return stopTheme;
   }, []);
   const route = currentRoute.value;
   const routeKey = hrefFor(route);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from '../app/idle';
 
 type PwaUi = typeof import('./ui');
 
@@ -9,10 +10,15 @@ export function usePwaUi(): PwaUi | null {
   const [ui, setUi] = useState<PwaUi | null>(null);
   useEffect(() => {
     let current = true;
-    loading ??= import('./ui');
-    void loading.then((module) => {
-      if (current) setUi(module);
-    });
+    const show = () => {
+      loading ??= import('./ui');
+      void loading.then((module) => {
+        if (current) setUi(module);
+      });
+    };
+    // Nothing here is needed for the first paint: it waits for a quiet moment.
+    if (loading) show();
+    else whenIdle(show);
     return () => {
       current = false;
     };
