@@ -33,6 +33,10 @@ export default defineConfig({
           '**/*.{js,css,html,svg,png,ico,webp,jpg,woff2,webm,weba,ogg,opus,mp3,m4a,aac,wav}',
         ],
         navigateFallback: 'index.html',
+        // Every file gets a content revision, hashed name or not: Vite can emit different bytes
+        // under the same hashed name (vitejs/vite#13996, #23225), and an installed app must
+        // never keep an old copy of a file that changed.
+        dontCacheBustURLsMatching: undefined,
         cleanupOutdatedCaches: true,
         // The first install takes over the open page at once, so it works offline without a reload.
         clientsClaim: true,

@@ -42,6 +42,15 @@ describe.skipIf(!built)('the production build (dist/)', () => {
     expect(new Set(list).size).toBe(list.length);
   });
 
+  it('gives every precached file a content revision, hashed name or not', () => {
+    // Vite can emit changed bytes under an unchanged hashed name; a null revision would let an
+    // installed app keep the old copy after an update.
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const revisions = [...sw.matchAll(/\{url:"[^"]+",revision:("[0-9a-f]{32}"|null)\}/g)];
+    expect(revisions).toHaveLength(list.length);
+    expect(revisions.filter((match) => match[1] === 'null')).toEqual([]);
+  });
+
   it('precaches the app shell, every script and style, and the manifest', () => {
     expect(list).toContain('index.html');
     expect(list).toContain('manifest.webmanifest');
