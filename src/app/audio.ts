@@ -1,7 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { type CueOutputs, createCueOutputs } from '../audio';
 import type { Cue, SessionState } from '../engine/session';
-import { preferPlaybackAudioSession } from '../platform/audioSession';
+import { chooseAudioSession } from '../platform/audioSession';
 import { settings } from './settings';
 
 /** True when sound is on but the browser keeps the audio stopped until the person taps. */
@@ -14,7 +14,7 @@ let blockedCheck: ReturnType<typeof setTimeout> | undefined;
 /** Creates the cue player and starts fetching the sprite (the audio context waits for a tap). */
 export function prepareAudio(): void {
   if (outputs) return;
-  preferPlaybackAudioSession();
+  effect(() => chooseAudioSession(settings.value.playOverMusic));
   const created = createCueOutputs(import.meta.env.BASE_URL, settings.peek().volume);
   created.onAudioStateChange(checkBlocked);
   effect(() => created.setVolume(settings.value.volume));

@@ -9,6 +9,7 @@ import {
   Toggle,
 } from '../components/fields';
 import { announce } from '../platform/announce';
+import { canChooseAudioMixing } from '../platform/audioSession';
 import { type VoiceChoice, watchVoices } from '../platform/voices';
 import { DEFAULT_SETTINGS, type Settings as SettingsValues, type Theme } from '../storage/settings';
 import { BedtimeReminder } from './BedtimeReminder';
@@ -137,6 +138,14 @@ export function Settings() {
           disabled={!current.sound}
           onChange={(percent) => void updateSettings({ volume: percent / 100 })}
         />
+        {canChooseAudioMixing() && (
+          <Toggle
+            label="Keep my music playing"
+            hint="Sounds and prompts play over your music or podcast. The silent switch then mutes them."
+            checked={current.playOverMusic}
+            onChange={set('playOverMusic')}
+          />
+        )}
         <Toggle
           label="Spoken prompts"
           hint="A calm voice names each stretch and says when to switch."

@@ -15,6 +15,8 @@ export interface Settings {
   sound: boolean;
   /** 0..1 */
   volume: number;
+  /** Cues mix with the person's music instead of pausing it (iPhone: the silent switch then mutes them). */
+  playOverMusic: boolean;
   speech: boolean;
   voiceURI: string | null;
   speechRate: number;
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   firstSide: 'left',
   sound: true,
   volume: 0.6,
+  playOverMusic: false,
   speech: true,
   voiceURI: null,
   speechRate: 0.9,
@@ -68,6 +71,7 @@ const VALID: { [K in keyof Settings]: (value: unknown) => boolean } = {
   firstSide: oneOf('left', 'right'),
   sound: isBoolean,
   volume: numberIn(0, 1),
+  playOverMusic: isBoolean,
   speech: isBoolean,
   voiceURI: orNull((value) => typeof value === 'string'),
   speechRate: numberIn(0.5, 1.5),
