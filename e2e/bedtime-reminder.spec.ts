@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expectSettingsSaved } from './support/settings';
+import { expectSettingsSaved } from './support/storage';
 
 test.use({ timezoneId: 'Europe/London' });
 

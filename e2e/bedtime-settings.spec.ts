@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { expectSettingsSaved } from './support/settings';
+import { expectSettingsSaved } from './support/storage';
 
 /** Home is ready once the stored settings and the streak have been read. */
 async function openHome(page: Page): Promise<void> {

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
+import { writeKeyval } from './support/storage';
 
 const stepNames = (page: Page) =>
   page.getByRole('region', { name: 'Your stretches' }).getByRole('heading', { level: 3 });
@@ -60,22 +61,7 @@ test('build, save, play, rename and delete your own routine', async ({ page }) =
 test('a broken stored routine does not break Home', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nightstretch');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('nightstretch');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('keyval', 'readwrite');
-          tx.objectStore('keyval').put([{ id: 'my-broken', steps: 'none' }, 42], 'customRoutines');
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
+  await writeKeyval(page, 'customRoutines', [{ id: 'my-broken', steps: 'none' }, 42]);
   await page.reload();
   await expect(page.getByRole('button', { name: /^Start Bedtime stretch/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Make your own routine' })).toBeVisible();

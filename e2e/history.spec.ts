@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { writeKeyval } from './support/storage';
 
 // A Thursday evening in Berlin; the night is 2026-03-05 and the calendar opens on March 2026.
 const EVENING = new Date('2026-03-05T21:30:00+01:00');
@@ -45,6 +46,14 @@ test('a routine and a cramp reach the calendar, and survive export, clearing the
   await expect(page.getByRole('region', { name: 'Cramp diary' })).toContainText('Right leg, calf');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
+  // A routine of the person's own, as the routine editor saves it.
+  const ownRoutine = {
+    ...JSON.parse(readFileSync('routines/quick-wind-down.json', 'utf8')),
+    id: 'my-evening',
+    name: 'My evening',
+  };
+  await writeKeyval(page, 'customRoutines', [ownRoutine]);
+
   const [backupDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save a backup file' }).click(),
@@ -53,10 +62,13 @@ test('a routine and a cramp reach the calendar, and survive export, clearing the
   const backupPath = testInfo.outputPath('backup.json');
   await backupDownload.saveAs(backupPath);
   const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
-  expect(backup).toMatchObject({ format: 'nightstretch-backup', formatVersion: 1 });
+  expect(backup).toMatchObject({ format: 'nightstretch-backup', formatVersion: 2 });
   expect(backup.completions).toHaveLength(1);
   expect(backup.cramps).toHaveLength(1);
-  await expect(page.getByRole('status')).toContainText('Backup saved: 1 session and 1 cramp');
+  expect(backup.routines).toEqual([ownRoutine]);
+  await expect(page.getByRole('status')).toContainText(
+    'Backup saved: 1 session, 1 cramp and 1 routine of your own',
+  );
 
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),
@@ -83,9 +95,11 @@ test('a routine and a cramp reach the calendar, and survive export, clearing the
   await expect(tonightCell(page)).toHaveAccessibleName('Thursday 5 March (tonight): not stretched');
   await page.getByLabel('Restore from a backup file').setInputFiles(backupPath);
   const preview = page.getByRole('group', { name: /Backup from/ });
-  await expect(preview).toContainText('1 session and 1 cramp will be added');
+  await expect(preview).toContainText('1 session, 1 cramp and 1 routine of your own will be added');
   await preview.getByRole('button', { name: 'Add them' }).click();
-  await expect(page.getByRole('status')).toContainText('Added 1 session and 1 cramp');
+  await expect(page.getByRole('status')).toContainText(
+    'Added 1 session, 1 cramp and 1 routine of your own',
+  );
   await expect(tonightCell(page)).toHaveAccessibleName(
     'Thursday 5 March (tonight): stretched, 1 cramp',
   );
@@ -99,6 +113,7 @@ test('a routine and a cramp reach the calendar, and survive export, clearing the
 
   await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Streak' })).toContainText('1 night in a row');
+  await expect(page.getByRole('button', { name: /^Start My evening/ })).toBeVisible();
 });
 
 test('a damaged backup is refused with the reason and changes nothing', async ({ page }) => {

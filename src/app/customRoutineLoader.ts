@@ -15,3 +15,9 @@ export function loadCustomRoutines(): Promise<void> {
   );
   return loading;
 }
+
+/** Reads them again after something else wrote them (a restored backup). */
+export function reloadCustomRoutines(): Promise<void> {
+  loading = null;
+  return loadCustomRoutines();
+}

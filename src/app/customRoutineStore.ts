@@ -1,21 +1,8 @@
-import { checkRoutine, type Routine } from '../engine/routine';
+import type { Routine } from '../engine/routine';
+import { CUSTOM_ROUTINES_KEY, validRoutines } from '../storage/customRoutines';
 import { database, reportStorageError } from './database';
 
-/** Kept in the 'keyval' store as one array: no schema change. */
-export const CUSTOM_ROUTINES_KEY = 'customRoutines';
-
-/** The stored routines that still pass the schema; anything broken is left out, never thrown. */
-export function validRoutines(stored: unknown): Routine[] {
-  if (!Array.isArray(stored)) return [];
-  const routines: Routine[] = [];
-  for (const item of stored) {
-    const check = checkRoutine(item);
-    if (check.ok && !routines.some((routine) => routine.id === check.routine.id)) {
-      routines.push(check.routine);
-    }
-  }
-  return routines;
-}
+export { CUSTOM_ROUTINES_KEY, validRoutines } from '../storage/customRoutines';
 
 async function readStored(): Promise<Routine[]> {
   return validRoutines(await (await database()).get('keyval', CUSTOM_ROUTINES_KEY));

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { twoStretches } from '../engine/testRoutines';
 import {
   type Backup,
   createBackup,
@@ -10,6 +11,7 @@ import {
 } from './backup';
 import { saveCompletion } from './completions';
 import { saveCramp } from './cramps';
+import { CUSTOM_ROUTINES_KEY } from './customRoutines';
 import { type NightstretchDb, openNightstretchDb } from './db';
 import { dumpDatabase } from './dump';
 import { crampDiary, nightlyCompletions } from './sampleData';
@@ -22,8 +24,11 @@ async function seeded(name: string): Promise<NightstretchDb> {
   for (const record of nightlyCompletions('2026-03-09', 12)) await saveCompletion(db, record);
   for (const record of crampDiary('2026-03-09', 4)) await saveCramp(db, record);
   await saveSettings(db, { ...DEFAULT_SETTINGS, volume: 0.25, theme: 'red' });
+  await db.put('keyval', [myRoutine], CUSTOM_ROUTINES_KEY);
   return db;
 }
+
+const myRoutine = { ...twoStretches, id: 'my-evening', name: 'My evening' };
 
 function accepted(text: string): Backup {
   const result = readBackup(text);
@@ -37,22 +42,24 @@ describe('backup round trip', () => {
     const backup = await createBackup(source, '1.2.3', NOW);
     expect(backup).toMatchObject({
       format: 'nightstretch-backup',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '1.2.3',
       exportedAt: '2026-03-10T21:00:00.000Z',
     });
     expect(backup.completions).toHaveLength(12);
     expect(backup.cramps).toHaveLength(4);
+    expect(backup.routines).toEqual([myRoutine]);
 
     const target = await openNightstretchDb({ name: 'backup-target' });
     const parsed = accepted(JSON.stringify(backup));
     expect(await previewImport(target, parsed)).toEqual({
-      inFile: { completions: 12, cramps: 4, settings: true },
-      toAdd: { completions: 12, cramps: 4, settings: true },
+      inFile: { completions: 12, cramps: 4, routines: 1, settings: true },
+      toAdd: { completions: 12, cramps: 4, routines: 1, settings: true },
     });
     expect(await importBackup(target, parsed)).toEqual({
       completions: 12,
       cramps: 4,
+      routines: 1,
       settings: true,
     });
     const restored = await dumpDatabase(target);
@@ -60,19 +67,17 @@ describe('backup round trip', () => {
     expect(restored.completions).toEqual(original.completions);
     expect(restored.cramps).toEqual(original.cramps);
     expect(await loadSettings(target)).toEqual(await loadSettings(source));
+    expect(await target.get('keyval', CUSTOM_ROUTINES_KEY)).toEqual([myRoutine]);
   });
 
   it('adds nothing when the same file is imported twice', async () => {
     const db = await seeded('backup-twice');
     const parsed = accepted(JSON.stringify(await createBackup(db, '1', NOW)));
     const before = await dumpDatabase(db);
-    expect((await previewImport(db, parsed)).toAdd).toEqual({
-      completions: 0,
-      cramps: 0,
-      settings: false,
-    });
-    expect(await importBackup(db, parsed)).toEqual({ completions: 0, cramps: 0, settings: false });
-    expect(await importBackup(db, parsed)).toEqual({ completions: 0, cramps: 0, settings: false });
+    const nothing = { completions: 0, cramps: 0, routines: 0, settings: false };
+    expect((await previewImport(db, parsed)).toAdd).toEqual(nothing);
+    expect(await importBackup(db, parsed)).toEqual(nothing);
+    expect(await importBackup(db, parsed)).toEqual(nothing);
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
@@ -92,9 +97,38 @@ describe('backup round trip', () => {
       settings: { ...DEFAULT_SETTINGS, volume: 0.1 },
     };
     const parsed = accepted(JSON.stringify(backup));
-    expect(await importBackup(db, parsed)).toEqual({ completions: 2, cramps: 2, settings: false });
+    expect(await importBackup(db, parsed)).toEqual({
+      completions: 2,
+      cramps: 2,
+      routines: 0,
+      settings: false,
+    });
     expect(await db.get('completions', edited.id)).toEqual(edited);
     expect((await loadSettings(db)).volume).toBe(0.9);
+  });
+
+  it("adds the person's own routines beside the ones here, keeping a same-id routine as it is here", async () => {
+    const db = await openNightstretchDb({ name: 'backup-routines' });
+    const mineHere = { ...myRoutine, name: 'Edited here' };
+    // An entry this version cannot read is kept too: a newer app may have written it.
+    const unreadable = { id: 'my-future', steps: 'written by a newer app' };
+    await db.put('keyval', [mineHere, unreadable], CUSTOM_ROUTINES_KEY);
+    const another = { ...twoStretches, id: 'my-morning', name: 'My morning' };
+    const backup = accepted(
+      JSON.stringify({
+        format: 'nightstretch-backup',
+        formatVersion: 2,
+        appVersion: '1',
+        exportedAt: new Date(NOW).toISOString(),
+        completions: [],
+        cramps: [],
+        routines: [myRoutine, another],
+      }),
+    );
+    expect((await previewImport(db, backup)).toAdd.routines).toBe(1);
+    expect((await importBackup(db, backup)).routines).toBe(1);
+    expect(await db.get('keyval', CUSTOM_ROUTINES_KEY)).toEqual([mineHere, unreadable, another]);
+    expect((await importBackup(db, backup)).routines).toBe(0);
   });
 
   it('writes nothing at all when one record fails on the way in', async () => {
@@ -146,6 +180,30 @@ describe('refusing a bad file', () => {
     expect(refusal(`\uFEFF${valid}`)).toBe('accepted');
   });
 
+  it("names the broken field of one of the person's own routines", () => {
+    const broken = {
+      ...twoStretches,
+      steps: twoStretches.steps.map((step, index) =>
+        index === 0 ? { ...step, holdSeconds: 'long' } : step,
+      ),
+    };
+    const message = refusal(
+      edit((d) => {
+        d.formatVersion = 2;
+        d.routines = [broken];
+      }),
+    );
+    expect(message).toMatch(/"routines\[0\]\.steps\[0\]\.holdSeconds"/);
+    expect(
+      refusal(
+        edit((d) => {
+          d.formatVersion = 2;
+          d.routines = [twoStretches, twoStretches];
+        }),
+      ),
+    ).toMatch(/"routines\[1\]\.id" repeats/);
+  });
+
   it('says when it is not JSON at all', () => {
     expect(refusal('Dear diary')).toMatch(/not JSON/);
     expect(refusal(valid.slice(0, -20))).toMatch(/not JSON/);
@@ -156,10 +214,10 @@ describe('refusing a bad file', () => {
     expect(
       refusal(
         edit((d) => {
-          d.formatVersion = 2;
+          d.formatVersion = 3;
         }),
       ),
-    ).toMatch(/newer Nightstretch \(backup format 2/);
+    ).toMatch(/newer Nightstretch \(backup format 3/);
     expect(
       refusal(
         edit((d) => {

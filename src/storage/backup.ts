@@ -6,7 +6,9 @@ import {
   BackupSchema,
   describeIssue,
   MAX_BACKUP_BYTES,
+  READABLE_VERSIONS,
 } from './backupSchema';
+import { CUSTOM_ROUTINES_KEY, validRoutines } from './customRoutines';
 import type { NightstretchDb } from './db';
 import { normalizeSettings } from './settings';
 
@@ -21,12 +23,14 @@ export async function createBackup(
   nowMs: number,
 ): Promise<Backup> {
   const transaction = db.transaction(['completions', 'cramps', 'keyval']);
-  const [completions, cramps, settings] = await Promise.all([
+  const [completions, cramps, settings, storedRoutines] = await Promise.all([
     transaction.objectStore('completions').index('completedAt').getAll(),
     transaction.objectStore('cramps').index('at').getAll(),
     transaction.objectStore('keyval').get(SETTINGS_KEY),
+    transaction.objectStore('keyval').get(CUSTOM_ROUTINES_KEY),
   ]);
   await transaction.done;
+  const routines = validRoutines(storedRoutines);
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_VERSION,
@@ -37,6 +41,7 @@ export async function createBackup(
     ...(settings === undefined
       ? {}
       : { settings: { ...normalizeSettings(settings) } as Record<string, unknown> }),
+    ...(routines.length === 0 ? {} : { routines }),
   };
 }
 
@@ -89,9 +94,9 @@ export function readBackup(text: string): ReadResult {
       );
     }
   }
-  if (formatVersion !== BACKUP_VERSION) {
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(formatVersion)) {
     return refuse(
-      `This backup has format version ${JSON.stringify(formatVersion)}, which Nightstretch does not know (it reads version ${BACKUP_VERSION}).`,
+      `This backup has format version ${JSON.stringify(formatVersion)}, which Nightstretch does not know (it reads versions ${READABLE_VERSIONS.join(' and ')}).`,
     );
   }
   const parsed = v.safeParse(BackupSchema, data, { abortEarly: true });
@@ -101,7 +106,8 @@ export function readBackup(text: string): ReadResult {
   }
   const duplicate =
     firstDuplicate(parsed.output.completions, 'completions') ??
-    firstDuplicate(parsed.output.cramps, 'cramps');
+    firstDuplicate(parsed.output.cramps, 'cramps') ??
+    firstDuplicate(parsed.output.routines ?? [], 'routines');
   if (duplicate) return refuse(`This backup is damaged. ${duplicate}`);
   return { ok: true, backup: parsed.output };
 }
@@ -120,6 +126,8 @@ function firstDuplicate(records: readonly { id: string }[], field: string): stri
 export interface ImportCounts {
   completions: number;
   cramps: number;
+  /** The person's own routines; one with the same id as a routine here is left as it is here. */
+  routines: number;
   /** The backup's settings are used only on a device that has none of its own yet. */
   settings: boolean;
 }
@@ -131,10 +139,11 @@ export interface ImportPreview {
 
 async function missing(db: NightstretchDb, backup: Backup) {
   const transaction = db.transaction(['completions', 'cramps', 'keyval']);
-  const [completionKeys, crampKeys, settings] = await Promise.all([
+  const [completionKeys, crampKeys, settings, storedRoutines] = await Promise.all([
     transaction.objectStore('completions').getAllKeys(),
     transaction.objectStore('cramps').getAllKeys(),
     transaction.objectStore('keyval').get(SETTINGS_KEY),
+    transaction.objectStore('keyval').get(CUSTOM_ROUTINES_KEY),
   ]);
   await transaction.done;
   const haveCompletions = new Set(completionKeys);
@@ -142,8 +151,25 @@ async function missing(db: NightstretchDb, backup: Backup) {
   return {
     completions: backup.completions.filter((record) => !haveCompletions.has(record.id)),
     cramps: backup.cramps.filter((record) => !haveCramps.has(record.id)),
+    routines: newRoutines(backup, storedRoutines),
     settings: backup.settings !== undefined && settings === undefined,
   };
+}
+
+/** The backup's routines whose ids this phone does not have yet. */
+function newRoutines(backup: Backup, stored: unknown): NonNullable<Backup['routines']> {
+  const have = new Set(storedIds(stored));
+  return (backup.routines ?? []).filter((routine) => !have.has(routine.id));
+}
+
+/** Ids of everything stored, broken entries included, so none is ever overwritten. */
+function storedIds(stored: unknown): string[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((item: unknown) =>
+    item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+      ? [(item as { id: string }).id]
+      : [],
+  );
 }
 
 /** What importing would add; nothing is written. */
@@ -153,11 +179,13 @@ export async function previewImport(db: NightstretchDb, backup: Backup): Promise
     inFile: {
       completions: backup.completions.length,
       cramps: backup.cramps.length,
+      routines: backup.routines?.length ?? 0,
       settings: backup.settings !== undefined,
     },
     toAdd: {
       completions: toAdd.completions.length,
       cramps: toAdd.cramps.length,
+      routines: toAdd.routines.length,
       settings: toAdd.settings,
     },
   };
@@ -172,15 +200,16 @@ export async function importBackup(db: NightstretchDb, backup: Backup): Promise<
   const completions = transaction.objectStore('completions');
   const cramps = transaction.objectStore('cramps');
   const keyval = transaction.objectStore('keyval');
-  const [completionKeys, crampKeys, settings] = await Promise.all([
+  const [completionKeys, crampKeys, settings, storedRoutines] = await Promise.all([
     completions.getAllKeys(),
     cramps.getAllKeys(),
     keyval.get(SETTINGS_KEY),
+    keyval.get(CUSTOM_ROUTINES_KEY),
   ]);
   const haveCompletions = new Set<string>(completionKeys);
   const haveCramps = new Set<string>(crampKeys);
   const writes: Promise<unknown>[] = [];
-  const added: ImportCounts = { completions: 0, cramps: 0, settings: false };
+  const added: ImportCounts = { completions: 0, cramps: 0, routines: 0, settings: false };
   try {
     for (const record of backup.completions) {
       if (haveCompletions.has(record.id)) continue;
@@ -197,6 +226,13 @@ export async function importBackup(db: NightstretchDb, backup: Backup): Promise<
     if (backup.settings !== undefined && settings === undefined) {
       writes.push(keyval.add(normalizeSettings(backup.settings), SETTINGS_KEY));
       added.settings = true;
+    }
+    const routines = newRoutines(backup, storedRoutines);
+    if (routines.length > 0) {
+      // Appended after what is stored (even entries this version cannot read), never instead.
+      const kept: unknown[] = Array.isArray(storedRoutines) ? storedRoutines : [];
+      writes.push(keyval.put([...kept, ...routines], CUSTOM_ROUTINES_KEY));
+      added.routines = routines.length;
     }
   } catch (error) {
     // A write refused on the spot: undo the ones already queued, so all or nothing lands.

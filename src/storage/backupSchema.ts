@@ -1,9 +1,14 @@
 import * as v from 'valibot';
 import { LEGS, MAX_NOTE_LENGTH, MUSCLES } from '../engine/cramp';
+import { RoutineSchema } from '../engine/routine';
 import { DEFAULT_SETTINGS, isValidSetting, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'nightstretch-backup';
-export const BACKUP_VERSION = 1;
+/** Version 2 added the person's own routines; version 1 files are still read. */
+export const BACKUP_VERSION = 2;
+export const READABLE_VERSIONS = [1, 2] as const;
+/** More than anyone builds by hand. */
+const MAX_ROUTINES = 200;
 /** Ten years of nightly sessions and a thousand cramps take under 2 MB. */
 export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
 const MAX_RECORDS = 100_000;
@@ -98,7 +103,7 @@ const SettingsSchema = v.pipe(
 
 export const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  formatVersion: v.literal(BACKUP_VERSION),
+  formatVersion: v.picklist(READABLE_VERSIONS),
   appVersion: text(50),
   exportedAt: v.pipe(
     v.string(),
@@ -113,6 +118,12 @@ export const BackupSchema = v.strictObject({
     v.maxLength(MAX_RECORDS, 'holds more cramps than any backup could'),
   ),
   settings: v.optional(SettingsSchema),
+  routines: v.optional(
+    v.pipe(
+      v.array(RoutineSchema),
+      v.maxLength(MAX_ROUTINES, 'holds more routines than anyone could have made'),
+    ),
+  ),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;

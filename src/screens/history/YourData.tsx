@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { version as appVersion } from '../../../package.json';
 import { announceDataChanged } from '../../app/changes';
+import { reloadCustomRoutines } from '../../app/customRoutineLoader';
 import { database } from '../../app/database';
 import { checkPersistence, type Persistence, persistence } from '../../app/durability';
 import { clock, tonight } from '../../app/services';
@@ -48,8 +49,13 @@ type ImportState =
   | { step: 'message'; text: string; refused: boolean }
   | { step: 'preview'; backup: Backup; preview: ImportPreview };
 
-function countsText(counts: ImportCounts): string {
-  return `${plural(counts.completions, 'session')} and ${plural(counts.cramps, 'cramp')}`;
+/** "3 sessions, 1 cramp and 2 routines of your own" (routines only when there are some). */
+function countsText(counts: Pick<ImportCounts, 'completions' | 'cramps' | 'routines'>): string {
+  const parts = [plural(counts.completions, 'session'), plural(counts.cramps, 'cramp')];
+  if (counts.routines > 0) {
+    parts.push(plural(counts.routines, 'routine of your own', 'routines of your own'));
+  }
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 export function YourData() {
@@ -74,7 +80,7 @@ export function YourData() {
       setState({
         step: 'message',
         refused: false,
-        text: `Backup saved: ${plural(backup.completions.length, 'session')} and ${plural(backup.cramps.length, 'cramp')}. Keep the file somewhere safe, such as your email or cloud storage.`,
+        text: `Backup saved: ${countsText({ completions: backup.completions.length, cramps: backup.cramps.length, routines: backup.routines?.length ?? 0 })}. Keep the file somewhere safe, such as your email or cloud storage.`,
       });
     } catch (error) {
       setState({ step: 'message', refused: true, text: describeStorageError(error) });
@@ -139,6 +145,7 @@ export function YourData() {
         importBackup(await database(), backup),
       );
       if (added.settings) await loadStoredSettings();
+      if (added.routines > 0) await reloadCustomRoutines();
       announceDataChanged();
       setState({
         step: 'message',
@@ -159,8 +166,8 @@ export function YourData() {
       <h2 id="data-title">Your data</h2>
       <p>{PERSISTENCE_TEXT[persistence.value]}</p>
       <p class="muted">
-        Your nights and diary stay on this phone and go nowhere else. A backup file lets you move
-        them to a new phone or bring them back after clearing the browser.
+        Your nights, diary and own routines stay on this phone and go nowhere else. A backup file
+        lets you move them to a new phone or bring them back after clearing the browser.
       </p>
       <div class="data-actions">
         <button type="button" onClick={exportBackup}>
@@ -207,7 +214,8 @@ function ImportPreviewCard(props: {
   onCancel(): void;
 }) {
   const { inFile, toAdd } = props.preview;
-  const nothingNew = toAdd.completions === 0 && toAdd.cramps === 0 && !toAdd.settings;
+  const nothingNew =
+    toAdd.completions === 0 && toAdd.cramps === 0 && toAdd.routines === 0 && !toAdd.settings;
   const date = new Date(props.exportedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
   return (
     <div class="import-preview" role="group" aria-labelledby="preview-title">

@@ -1,0 +1,59 @@
+import { expect, type Page } from '@playwright/test';
+
+/** A value of the app's 'keyval' store as IndexedDB holds it now (undefined when absent). */
+export function readKeyval(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('nightstretch');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('keyval')) {
+            db.close();
+            resolve(undefined);
+            return;
+          }
+          const request = db.transaction('keyval').objectStore('keyval').get(name);
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    key,
+  );
+}
+
+/** Writes straight into the app's 'keyval' store, as an earlier session of the app would have. */
+export function writeKeyval(page: Page, key: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ([name, data]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nightstretch');
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('keyval', 'readwrite');
+          transaction.objectStore('keyval').put(data, name);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [key, value] as const,
+  );
+}
+
+/**
+ * Waits until a change made on the Settings screen has reached IndexedDB. A person takes
+ * longer than the write to leave the screen; a test that reloads straight away does not.
+ */
+export async function expectSettingsSaved(
+  page: Page,
+  expected: Record<string, unknown>,
+): Promise<void> {
+  await expect.poll(() => readKeyval(page, 'settings')).toMatchObject(expected);
+}
