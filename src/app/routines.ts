@@ -17,10 +17,22 @@ export function findRoutine(id: string): Routine | undefined {
   return builtInRoutines.find(byId) ?? customRoutines.value.find(byId);
 }
 
+/**
+ * The routine as this person will do it. The hold and repetition settings reshape the bundled
+ * routines; a routine of their own keeps the holds and repetitions they gave it in the editor.
+ */
+export function personalized(routine: Routine, preferences: RoutinePreferences): Routine {
+  const own = !builtInRoutines.some((builtIn) => builtIn.id === routine.id);
+  return applyPreferences(
+    routine,
+    own ? { ...preferences, holdSeconds: null, repetitions: null } : preferences,
+  );
+}
+
 /** The routine timed as this person will live it (their holds, repetitions, leg order, pauses). */
 export function timelineFor(
   routine: Routine,
   preferences: RoutinePreferences & PausePreferences,
 ): Timeline {
-  return buildTimeline(applyPreferences(routine, preferences), timelineOptionsFrom(preferences));
+  return buildTimeline(personalized(routine, preferences), timelineOptionsFrom(preferences));
 }

@@ -1,9 +1,8 @@
-import { findRoutine, timelineFor } from '../app/routines';
+import { findRoutine, personalized, timelineFor } from '../app/routines';
 import { settings } from '../app/settings';
 import { startRoutine } from '../app/start';
 import { Illustration } from '../components/Illustration';
 import { sideLabel } from '../components/sideLabel';
-import { applyPreferences } from '../engine/preferences';
 import { routineMinutes } from '../engine/timeline';
 import './RoutinePreview.css';
 
@@ -24,7 +23,7 @@ export function RoutinePreview({ routineId }: { routineId: string }) {
       </main>
     );
   }
-  const routine = applyPreferences(found, settings.value);
+  const routine = personalized(found, settings.value);
   const minutes = routineMinutes(timelineFor(found, settings.value));
   return (
     <main class="screen preview">

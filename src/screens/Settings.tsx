@@ -88,6 +88,7 @@ export function Settings() {
       <FieldGroup title="Stretches">
         <SelectField
           label="Hold length"
+          hint="Routines you made yourself keep their own holds and repetitions."
           value={current.holdSeconds}
           choices={HOLD_CHOICES}
           onChange={set('holdSeconds')}
