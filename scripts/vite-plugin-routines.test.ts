@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, routineMinutes } from '../src/engine/timeline';
-import { loadRoutines } from './vite-plugin-routines';
+import { loadRoutines, routinesPlugin } from './vite-plugin-routines';
 
 describe('the shipped routines', () => {
   const routines = loadRoutines('routines');
@@ -36,5 +36,32 @@ describe('the shipped routines', () => {
       JSON.stringify({ ...byId.get('quick-wind-down'), id: 'bad', summary: 7 }),
     );
     expect(() => loadRoutines(directory)).toThrow(/bad\.json: field "summary"/);
+  });
+});
+
+describe('the two virtual modules', () => {
+  const plugin = routinesPlugin('routines');
+  const load = (id: string): string => {
+    const resolved = (plugin.resolveId as (id: string) => string | null)(id);
+    if (!resolved) throw new Error(`${id} did not resolve`);
+    const source = (plugin.load as (this: unknown, id: string) => string | null).call(
+      { addWatchFile() {} },
+      resolved,
+    );
+    if (!source) throw new Error(`${id} did not load`);
+    return source;
+  };
+  const data = (source: string) => JSON.parse(source.replace(/^export const \w+ = |;$/g, ''));
+
+  it('Home gets every routine without the instructions; the rest of the app gets them whole', () => {
+    const whole = data(load('virtual:routines'));
+    const outlines = data(load('virtual:routine-outlines'));
+    expect(outlines).toEqual(
+      whole.map((routine: { steps: { instruction: string }[] }) => ({
+        ...routine,
+        steps: routine.steps.map(({ instruction: _, ...step }) => step),
+      })),
+    );
+    expect(JSON.stringify(outlines)).not.toContain('"instruction"');
   });
 });

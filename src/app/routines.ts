@@ -1,19 +1,23 @@
-import { routines } from 'virtual:routines';
+import { routineOutlines } from 'virtual:routine-outlines';
 import {
   applyPreferences,
   type PausePreferences,
   type RoutinePreferences,
   timelineOptionsFrom,
 } from '../engine/preferences';
-import type { Routine } from '../engine/routine';
-import { buildTimeline, type Timeline } from '../engine/timeline';
+import type { Routine, RoutineOutline } from '../engine/routine';
+import { buildTimeline, routineMinutes, type Timeline } from '../engine/timeline';
 import { customRoutines } from './customRoutines';
 
-export const builtInRoutines: readonly Routine[] = routines;
+/**
+ * The bundled routines without their instructions, which only the Player and the preview show
+ * (they read the whole routines from app/fullRoutines, outside Home's chunk).
+ */
+export const builtInRoutines: readonly RoutineOutline[] = routineOutlines;
 
 /** A bundled routine, or one of the person's own once they are loaded. */
-export function findRoutine(id: string): Routine | undefined {
-  const byId = (routine: Routine) => routine.id === id;
+export function findRoutine(id: string): RoutineOutline | undefined {
+  const byId = (routine: RoutineOutline) => routine.id === id;
   return builtInRoutines.find(byId) ?? customRoutines.value.find(byId);
 }
 
@@ -21,7 +25,10 @@ export function findRoutine(id: string): Routine | undefined {
  * The routine as this person will do it. The hold and repetition settings reshape the bundled
  * routines; a routine of their own keeps the holds and repetitions they gave it in the editor.
  */
-export function personalized(routine: Routine, preferences: RoutinePreferences): Routine {
+export function personalized<R extends RoutineOutline>(
+  routine: R,
+  preferences: RoutinePreferences,
+): R {
   const own = !builtInRoutines.some((builtIn) => builtIn.id === routine.id);
   return applyPreferences(
     routine,
@@ -35,4 +42,13 @@ export function timelineFor(
   preferences: RoutinePreferences & PausePreferences,
 ): Timeline {
   return buildTimeline(personalized(routine, preferences), timelineOptionsFrom(preferences));
+}
+
+/** How many minutes the routine takes this person; the instructions play no part in it. */
+export function minutesFor(
+  routine: RoutineOutline,
+  preferences: RoutinePreferences & PausePreferences,
+): number {
+  const steps = routine.steps.map((step) => ({ ...step, instruction: '' }));
+  return routineMinutes(timelineFor({ ...routine, steps }, preferences));
 }

@@ -5,7 +5,10 @@ import { loadResumeOffer } from './savedSession';
 import { clock } from './services';
 import { installSessionEffects, sessionChanged } from './sessionEffects';
 
+// Home's "carry on" cards: there is nothing to show before the runtime knows of a session.
+export { ResumeCard } from '../components/ResumeCard';
 export { soundBlocked, unlockAudio } from './audio';
+export { fullRoutine } from './fullRoutines';
 export { player } from './playerInstance';
 export { discardSavedSession } from './savedSession';
 

@@ -1,13 +1,19 @@
+import { signal } from '@preact/signals';
+
 type Runtime = typeof import('./runtime');
 
 let runtime: Runtime | null = null;
 let loading: Promise<Runtime> | null = null;
+
+/** The runtime once loaded, for screens that show what only it can know (a session, a resume offer). */
+export const loadedRuntime = signal<Runtime | null>(null);
 
 export function loadSessionRuntime(): Promise<Runtime> {
   loading ??= import('./runtime').then(
     (module) => {
       runtime = module;
       module.attach();
+      loadedRuntime.value = module;
       return module;
     },
     (error: unknown) => {

@@ -1,4 +1,4 @@
-import type { Routine } from '../engine/routine';
+import type { RoutineOutline } from '../engine/routine';
 import { dropResumeOffer } from './resumeOffer';
 import { navigate } from './router';
 import { timelineFor } from './routines';
@@ -6,13 +6,15 @@ import { unlockAudio, withRuntime } from './runtimeLoader';
 import { settings } from './settings';
 
 /** Starts a routine as the person has set it up and opens the Player. */
-export function startRoutine(routine: Routine, options: { replace?: boolean } = {}): void {
+export function startRoutine(routine: RoutineOutline, options: { replace?: boolean } = {}): void {
   // Inside the tap: browsers only let sound start from a person's gesture.
   unlockAudio();
   dropResumeOffer();
-  const timeline = timelineFor(routine, settings.value);
-  withRuntime(({ player }) => {
-    player.start(timeline);
+  // The runtime holds the whole routine, instructions included (Home lists only outlines).
+  withRuntime(({ player, fullRoutine }) => {
+    const full = fullRoutine(routine.id);
+    if (!full) return;
+    player.start(timelineFor(full, settings.value));
     navigate({ name: 'play', routineId: routine.id }, options);
   });
 }

@@ -1,4 +1,4 @@
-import type { Routine, Side, Step } from './routine';
+import type { RoutineOutline, Side, StepOutline } from './routine';
 import { DEFAULT_TIMELINE_OPTIONS, type TimelineOptions } from './timeline';
 
 /** The parts of the person's settings that reshape a routine before it is timed. */
@@ -17,7 +17,7 @@ export interface PausePreferences {
   restSeconds: number;
 }
 
-function isLegPair(first: Step | undefined, second: Step | undefined): boolean {
+function isLegPair(first: StepOutline | undefined, second: StepOutline | undefined): boolean {
   return (
     first !== undefined &&
     second !== undefined &&
@@ -32,8 +32,11 @@ function isLegPair(first: Step | undefined, second: Step | undefined): boolean {
  * The routine as this person will do it: holds and repetitions overridden where they
  * chose to, and each left/right pair of the same stretch ordered with their first leg.
  */
-export function applyPreferences(routine: Routine, preferences: RoutinePreferences): Routine {
-  const steps: Step[] = routine.steps.map((step) => ({
+export function applyPreferences<R extends RoutineOutline>(
+  routine: R,
+  preferences: RoutinePreferences,
+): R {
+  const steps: R['steps'] = routine.steps.map((step) => ({
     ...step,
     holdSeconds: preferences.holdSeconds ?? step.holdSeconds,
     repetitions: preferences.repetitions ?? step.repetitions,

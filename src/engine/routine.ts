@@ -35,6 +35,12 @@ export const RoutineSchema = v.pipe(
 export type Step = v.InferOutput<typeof StepSchema>;
 export type Routine = v.InferOutput<typeof RoutineSchema>;
 
+/** A routine without its steps' instructions: enough to list it, time it and start it. */
+export type StepOutline = Omit<Step, 'instruction'>;
+export interface RoutineOutline extends Omit<Routine, 'steps'> {
+  steps: StepOutline[];
+}
+
 export type RoutineCheck =
   | { ok: true; routine: Routine }
   | { ok: false; field: string; message: string };

@@ -1,12 +1,11 @@
 import { customRoutines } from '../app/customRoutines';
 import { useEveningWindow } from '../app/evening';
 import { hrefFor } from '../app/router';
-import { builtInRoutines, timelineFor } from '../app/routines';
+import { builtInRoutines, minutesFor } from '../app/routines';
+import { loadedRuntime } from '../app/runtimeLoader';
 import { clock, streak } from '../app/services';
 import { settings } from '../app/settings';
 import { startRoutine } from '../app/start';
-import { ResumeCard } from '../components/ResumeCard';
-import { routineMinutes } from '../engine/timeline';
 import { usePwaUi } from '../pwa/usePwaUi';
 
 function nightsText(count: number): string {
@@ -49,6 +48,7 @@ function Greeting() {
 
 export function Home() {
   const pwa = usePwaUi();
+  const runtime = loadedRuntime.value;
   const preferences = settings.value;
   return (
     <main class="screen home">
@@ -57,7 +57,7 @@ export function Home() {
         <h1>Nightstretch</h1>
         <Greeting />
       </header>
-      <ResumeCard />
+      {runtime && <runtime.ResumeCard />}
       <StreakCard />
       <nav class="home-links" aria-label="Your nights">
         <a class="button" href="#/cramp">
@@ -69,7 +69,6 @@ export function Home() {
         <ul class="routine-list">
           {[...builtInRoutines, ...customRoutines.value].map((routine) => {
             const own = !builtInRoutines.includes(routine);
-            const timeline = timelineFor(routine, preferences);
             return (
               <li key={routine.id} class="card routine">
                 <h3>
@@ -84,7 +83,7 @@ export function Home() {
                   </a>
                 </h3>
                 <p class="muted">
-                  {routineMinutes(timeline)} min · {routine.steps.length} steps
+                  {minutesFor(routine, preferences)} min · {routine.steps.length} steps
                 </p>
                 <p>{routine.summary}</p>
                 <button

@@ -1,4 +1,5 @@
-import { findRoutine, personalized, timelineFor } from '../app/routines';
+import { fullRoutine } from '../app/fullRoutines';
+import { personalized, timelineFor } from '../app/routines';
 import { settings } from '../app/settings';
 import { startRoutine } from '../app/start';
 import { Illustration } from '../components/Illustration';
@@ -11,7 +12,7 @@ const holdText = (seconds: number, repetitions: number) =>
 
 /** A routine's steps, drawings and length, before Start. */
 export function RoutinePreview({ routineId }: { routineId: string }) {
-  const found = findRoutine(routineId);
+  const found = fullRoutine(routineId);
   if (!found) {
     return (
       <main class="screen preview">
