@@ -61,12 +61,9 @@ export function setAudioSessionActive(active: boolean): void {
   checkBlocked();
 }
 
-/** Sounds the newest of the cues that fell due together: one cue at a time, never a pile-up. */
+/** Sounds a cue the engine handed out (it hands out at most one at a time, never a pile-up). */
 export function playCues(cues: Cue[], state: SessionState): void {
-  const newest = cues.reduce<Cue | null>(
-    (latest, cue) => (latest === null || cue.scheduledAt >= latest.scheduledAt ? cue : latest),
-    null,
-  );
+  const newest = cues.at(-1);
   if (!newest) return;
   // Sound is set up by the Start tap; a session that began without one (a shortcut, a resume)
   // sets it up here, and the blocked check offers "Tap to turn sound on" if needed.

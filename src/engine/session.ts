@@ -54,9 +54,12 @@ export type SessionEvent =
 
 export interface Transition {
   state: SessionState;
-  /** Cues to act on now. */
+  /** Cues to act on now: at most one per transition, the newest that fell due. */
   cues: Cue[];
-  /** Cues that fell due too long ago (the tab was asleep): never played in a burst. */
+  /**
+   * Cues never to be played: due too long ago (the tab was asleep), or overtaken by a newer one
+   * that fell due in the same catch-up. Never played in a burst.
+   */
   dropped: Cue[];
 }
 
@@ -208,8 +211,12 @@ function catchUp(state: SessionState, now: number, initial: Cue[] = []): Transit
     remainingMs: Math.max(0, segmentEndsAt - now),
     cuedThrough: now,
   };
-  const cues = due.filter((cue) => now - cue.scheduledAt <= STALE_CUE_MS);
-  const dropped = due.filter((cue) => now - cue.scheduledAt > STALE_CUE_MS);
+  const newest = due.reduce<Cue | undefined>(
+    (latest, cue) => (latest === undefined || cue.scheduledAt >= latest.scheduledAt ? cue : latest),
+    undefined,
+  );
+  const cues = newest && now - newest.scheduledAt <= STALE_CUE_MS ? [newest] : [];
+  const dropped = due.filter((cue) => !cues.includes(cue));
   return { state: next, cues, dropped };
 }
 
