@@ -10,6 +10,7 @@ import { bedtimeMeasure } from './measures/bedtime';
 import { coldStartMeasure } from './measures/coldStart';
 import { cueTimingMeasure } from './measures/cueTiming';
 import { dataMeasure } from './measures/data';
+import { frozenMeasure } from './measures/frozen';
 import { heapMeasure } from './measures/heap';
 import { lighthouseMeasure } from './measures/lighthouse';
 import { offlineMeasure } from './measures/offline';
@@ -24,6 +25,7 @@ const measures: Measure[] = [
   lighthouseMeasure,
   offlineMeasure,
   cueTimingMeasure,
+  frozenMeasure,
   coldStartMeasure,
   heapMeasure,
   bedtimeMeasure,

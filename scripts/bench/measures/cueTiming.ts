@@ -38,7 +38,7 @@ const BENCH_ROUTINE: Routine = {
     step('closing', 'both', 6, 3),
   ],
 };
-const TIMELINE = buildTimeline(BENCH_ROUTINE, {
+export const TIMELINE = buildTimeline(BENCH_ROUTINE, {
   readySeconds: 3,
   restSeconds: 2,
   switchSeconds: 3,
@@ -85,7 +85,8 @@ function drift(latenesses: number[]): number {
   );
 }
 
-async function saveBenchSession(page: Page): Promise<void> {
+/** Leaves the bench routine as an interrupted session, so Home offers Resume (a tap starts it). */
+export async function saveBenchSession(page: Page): Promise<void> {
   const progress = progressOf(startSession(TIMELINE, Date.now()).state, Date.now());
   await page.evaluate(
     (record) =>
@@ -107,7 +108,7 @@ async function saveBenchSession(page: Page): Promise<void> {
 }
 
 /** The comparison: a countdown that trusts setInterval to fire every 1000 ms. */
-function startNaiveCountdown(page: Page): Promise<void> {
+export function startNaiveCountdown(page: Page): Promise<void> {
   return page.evaluate(() => {
     const startedAt = Date.now();
     const ticks: { expectedAt: number; at: number }[] = [];
@@ -122,7 +123,7 @@ function startNaiveCountdown(page: Page): Promise<void> {
       shown.textContent = String(secondsLeft);
       ticks.push({ expectedAt: startedAt + count * 1000, at: Date.now() });
     }, 1000);
-    Object.assign(window, { __naiveTicks: ticks });
+    Object.assign(window, { __naiveTicks: ticks, __naiveStartedAt: startedAt });
   });
 }
 
