@@ -86,7 +86,7 @@ function drift(latenesses: number[]): number {
 }
 
 /** Leaves the bench routine as an interrupted session, so Home offers Resume (a tap starts it). */
-export async function saveBenchSession(page: Page): Promise<void> {
+async function saveBenchSession(page: Page): Promise<void> {
   const progress = progressOf(startSession(TIMELINE, Date.now()).state, Date.now());
   await page.evaluate(
     (record) =>
@@ -108,7 +108,7 @@ export async function saveBenchSession(page: Page): Promise<void> {
 }
 
 /** The comparison: a countdown that trusts setInterval to fire every 1000 ms. */
-export function startNaiveCountdown(page: Page): Promise<void> {
+function startNaiveCountdown(page: Page): Promise<void> {
   return page.evaluate(() => {
     const startedAt = Date.now();
     const ticks: { expectedAt: number; at: number }[] = [];
@@ -127,8 +127,29 @@ export function startNaiveCountdown(page: Page): Promise<void> {
   });
 }
 
-const sleepUntil = (at: number) =>
+export const sleepUntil = (at: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
+
+/**
+ * Starts the bench routine with a tap on Home's Resume, and the naive countdown beside it;
+ * `beforeTap` runs just before the tap. Returns the time the first cue was due.
+ */
+export async function playBenchRoutine(
+  page: Page,
+  baseUrl: string,
+  beforeTap?: () => Promise<void>,
+): Promise<number> {
+  await page.goto(baseUrl);
+  await page.getByRole('heading', { name: 'Streak' }).waitFor();
+  await saveBenchSession(page);
+  await page.reload();
+  const resume = page.getByRole('button', { name: 'Resume' });
+  await resume.waitFor();
+  await beforeTap?.();
+  await resume.click();
+  await startNaiveCountdown(page);
+  return page.evaluate(() => window.__nightstretchCues?.[0]?.scheduledAt ?? 0);
+}
 
 export const cueTimingMeasure: Measure = {
   name: 'cueTiming',
@@ -136,18 +157,10 @@ export const cueTimingMeasure: Measure = {
     const context = await newContext();
     const page = await context.newPage();
     try {
-      await page.goto(baseUrl);
-      await page.getByRole('heading', { name: 'Streak' }).waitFor();
-      await saveBenchSession(page);
-      await page.reload();
-      const resume = page.getByRole('button', { name: 'Resume' });
-      await resume.waitFor();
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
-
-      await resume.click();
-      await startNaiveCountdown(page);
-      const startedAt = await page.evaluate(() => window.__nightstretchCues?.[0]?.scheduledAt ?? 0);
+      const startedAt = await playBenchRoutine(page, baseUrl, async () => {
+        await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+      });
       log(`real-time run of ${TIMELINE.totalMs / 1000} s…`);
 
       const metric = async () => {

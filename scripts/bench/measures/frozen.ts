@@ -4,7 +4,7 @@
 // Held with the DevTools debugger: Chromium ignores Page.setWebLifecycleState 'frozen' for a
 // visible page, and a headless page is always visible.
 import type { BenchRow, Measure } from '../types';
-import { saveBenchSession, startNaiveCountdown, TIMELINE } from './cueTiming';
+import { playBenchRoutine, sleepUntil, TIMELINE } from './cueTiming';
 
 const FROZEN_MS = 20_000;
 const FREEZE_AFTER_MS = 5_000;
@@ -25,7 +25,7 @@ function expectedAt(elapsedMs: number): { secondsLeft: number; stepName: string 
   throw new Error('the routine should still be playing');
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => sleepUntil(Date.now() + ms);
 
 export const frozenMeasure: Measure = {
   name: 'frozen',
@@ -33,14 +33,8 @@ export const frozenMeasure: Measure = {
     const context = await newContext();
     const page = await context.newPage();
     try {
-      await page.goto(baseUrl);
-      await page.getByRole('heading', { name: 'Streak' }).waitFor();
-      await saveBenchSession(page);
-      await page.reload();
-      await page.getByRole('button', { name: 'Resume' }).click();
-      await startNaiveCountdown(page);
-      const startedAt = await page.evaluate(() => window.__nightstretchCues?.[0]?.scheduledAt ?? 0);
-      await sleep(startedAt + FREEZE_AFTER_MS - Date.now());
+      const startedAt = await playBenchRoutine(page, baseUrl);
+      await sleepUntil(startedAt + FREEZE_AFTER_MS);
 
       log(`holding the page still for ${FROZEN_MS / 1000} s, as a locked phone would…`);
       const cdp = await context.newCDPSession(page);
