@@ -8,6 +8,7 @@ import type { CrampRecord } from '../storage/db';
 import { describeStorageError } from '../storage/errors';
 import { DoctorCard } from './history/DoctorCard';
 import { localTime } from './history/format';
+import '../components/fields.css';
 import './history/history.css';
 
 const LEG_NAMES: Record<Leg, string> = { left: 'Left', right: 'Right', both: 'Both' };

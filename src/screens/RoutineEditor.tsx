@@ -16,6 +16,7 @@ import {
   routineToDraft,
 } from '../engine/draft';
 import { deriveLibrary, type LibraryStretch, type SideChoice } from '../engine/library';
+import '../components/fields.css';
 import './RoutineEditor.css';
 
 const SIDE_LABELS: Record<SideChoice, string> = {

@@ -13,6 +13,7 @@ import { canChooseAudioMixing } from '../platform/audioSession';
 import { type VoiceChoice, watchVoices } from '../platform/voices';
 import { DEFAULT_SETTINGS, type Settings as SettingsValues, type Theme } from '../storage/settings';
 import { BedtimeReminder } from './BedtimeReminder';
+import '../components/fields.css';
 import './Settings.css';
 
 const seconds = (value: number) => ({ value, label: `${value} seconds` });
