@@ -74,3 +74,20 @@ test('the routine editor passes axe', async ({ page }) => {
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoViolations(page, 'the routine editor');
 });
+
+test('a routine saved in one tab appears on Home in another, without a reload', async ({
+  context,
+}) => {
+  const home = await context.newPage();
+  await home.goto('/');
+  await expect(home.getByRole('heading', { level: 1, name: 'Nightstretch' })).toBeVisible();
+
+  const editor = await context.newPage();
+  await editor.goto('/#/editor');
+  await editor.getByLabel('Routine name').fill('Second tab');
+  await editor.getByRole('button', { name: 'Add Ankle circles' }).click();
+  await editor.getByRole('button', { name: 'Save routine' }).click();
+  await expect(editor.getByRole('button', { name: 'Start Second tab' })).toBeVisible();
+
+  await expect(home.getByRole('button', { name: 'Start Second tab' })).toBeVisible();
+});

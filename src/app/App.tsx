@@ -3,7 +3,8 @@ import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 import '../pwa/install';
 import { SiteNav } from '../components/SiteNav';
 import { Home } from '../screens/Home';
-import { loadCustomRoutines } from './customRoutineLoader';
+import { onDataChanged } from './changes';
+import { loadCustomRoutines, reloadCustomRoutines } from './customRoutineLoader';
 import { reloadAdvised, storageProblem } from './database';
 import { focusScreenHeading } from './focusScreen';
 import { whenIdle } from './idle';
@@ -66,6 +67,8 @@ export function App() {
   useEffect(() => {
     void loadStoredSettings().then(refreshStreak);
     void loadCustomRoutines();
+    // A routine made, changed or restored in another tab appears here too.
+    const stopFollowingRoutines = onDataChanged(() => void reloadCustomRoutines());
     // The session runtime (audio, saved progress) comes first, so it is ready to unlock sound
     // inside the Start tap; then the service worker, then the screens a tap on Home opens.
     whenIdle(() => loadSessionRuntime().catch(() => {}));
@@ -83,7 +86,10 @@ export function App() {
     whenIdle(() => Player.preload().catch(() => {}));
     whenIdle(() => RoutinePreview.preload().catch(() => {}));
     const stopTheme = followThemeSetting();
-    return stopTheme;
+    return () => {
+      stopFollowingRoutines();
+      stopTheme();
+    };
   }, []);
   const route = currentRoute.value;
   const routeKey = hrefFor(route);

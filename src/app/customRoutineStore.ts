@@ -1,5 +1,6 @@
 import type { Routine } from '../engine/routine';
 import { CUSTOM_ROUTINES_KEY, validRoutines } from '../storage/customRoutines';
+import { announceDataChanged } from './changes';
 import { database, reportStorageError } from './database';
 
 export { CUSTOM_ROUTINES_KEY, validRoutines } from '../storage/customRoutines';
@@ -18,9 +19,10 @@ export async function readCustomRoutines(): Promise<Routine[]> {
   }
 }
 
-/** Saves the whole list and returns it, for the caller to show. */
+/** Saves the whole list and returns it, for the caller to show; other open tabs hear of it. */
 async function write(routines: Routine[]): Promise<Routine[]> {
   await (await database()).put('keyval', routines, CUSTOM_ROUTINES_KEY);
+  announceDataChanged();
   return routines;
 }
 
