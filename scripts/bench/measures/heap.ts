@@ -9,6 +9,8 @@ export const heapMeasure: Measure = {
       await page.clock.install();
       await page.goto(baseUrl);
       await page.getByRole('button', { name: 'Start Bedtime stretch' }).click();
+      // The Player is up (its code may still have been arriving at the tap) before time moves.
+      await page.getByRole('timer').waitFor();
       await page.clock.runFor(15 * 60 * 1000);
       await page.getByRole('heading', { name: /complete/i }).waitFor();
       const cdp = await context.newCDPSession(page);
