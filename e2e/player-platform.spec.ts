@@ -67,3 +67,15 @@ test('where the browser has no say over other audio, the music setting is not of
   await expect(page.getByRole('checkbox', { name: 'Soft sounds' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /Keep my music playing/ })).toHaveCount(0);
 });
+
+test.describe('when part of the app fails to load', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('Start says so and offers a reload, instead of doing nothing', async ({ page }) => {
+    await page.route(/\/assets\/runtime-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start Quick wind-down' }).click();
+    await expect(page.getByRole('alert')).toContainText("can't start");
+    await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  });
+});

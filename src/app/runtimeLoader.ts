@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { reloadAdvised, storageProblem } from './database';
 
 type Runtime = typeof import('./runtime');
 
@@ -36,5 +37,12 @@ export function unlockAudio(): void {
  */
 export function withRuntime(action: (loaded: Runtime) => void): void {
   if (runtime) action(runtime);
-  else void loadSessionRuntime().then(action);
+  else void loadSessionRuntime().then(action, reportMissingRuntime);
+}
+
+/** A tap that cannot be carried out says so (the app's notice, with Reload), never nothing. */
+function reportMissingRuntime(): void {
+  storageProblem.value =
+    "Part of Nightstretch didn't load, so the routine can't start. Reload to try again.";
+  reloadAdvised.value = true;
 }
