@@ -9,25 +9,20 @@ import { reloadAdvised, storageProblem } from './database';
 import { focusScreenHeading } from './focusScreen';
 import { whenIdle } from './idle';
 import { routineInProgress, startFromLink } from './launch';
-import { lazyScreen } from './lazyScreen';
 import { currentRoute, hrefFor, type Route } from './router';
 import { loadSessionRuntime } from './runtimeLoader';
+import {
+  CrampLog,
+  History,
+  Learn,
+  Player,
+  RoutineEditor,
+  RoutinePreview,
+  Settings,
+} from './screens';
 import { clock, refreshStreak } from './services';
 import { loadStoredSettings } from './settings';
 import { followThemeSetting } from './theme';
-
-// Screens other than Home arrive in their own chunks, so the first screen stays small.
-const Player = lazyScreen(() => import('../screens/Player').then((m) => m.Player));
-const RoutinePreview = lazyScreen(() =>
-  import('../screens/RoutinePreview').then((m) => m.RoutinePreview),
-);
-const Settings = lazyScreen(() => import('../screens/Settings').then((m) => m.Settings));
-const Learn = lazyScreen(() => import('../screens/Learn').then((m) => m.Learn));
-const History = lazyScreen(() => import('../screens/History').then((m) => m.default));
-const RoutineEditor = lazyScreen(() =>
-  import('../screens/RoutineEditor').then((m) => m.RoutineEditor),
-);
-const CrampLog = lazyScreen(() => import('../screens/CrampLog').then((m) => m.default));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -70,7 +65,8 @@ export function App() {
     // A routine made, changed or restored in another tab appears here too.
     const stopFollowingRoutines = onDataChanged(() => void reloadCustomRoutines());
     // The session runtime (audio, saved progress) comes first, so it is ready to unlock sound
-    // inside the Start tap; then the service worker, then the screens a tap on Home opens.
+    // inside the Start tap; then the service worker. Screens load when a finger comes down on
+    // what opens them (Home), and the service worker has them cached.
     whenIdle(() => loadSessionRuntime().catch(() => {}));
     if (import.meta.env.PROD) {
       whenIdle(() =>
@@ -83,8 +79,6 @@ export function App() {
         ),
       );
     }
-    whenIdle(() => Player.preload().catch(() => {}));
-    whenIdle(() => RoutinePreview.preload().catch(() => {}));
     const stopTheme = followThemeSetting();
     return () => {
       stopFollowingRoutines();

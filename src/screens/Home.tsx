@@ -3,6 +3,7 @@ import { useEveningWindow } from '../app/evening';
 import { hrefFor } from '../app/router';
 import { builtInRoutines, minutesFor } from '../app/routines';
 import { loadedRuntime } from '../app/runtimeLoader';
+import { Player, preloadOnIntent, RoutinePreview } from '../app/screens';
 import { clock, streak } from '../app/services';
 import { settings } from '../app/settings';
 import { startRoutine } from '../app/start';
@@ -75,6 +76,7 @@ export function Home() {
                   <a
                     class="routine-link"
                     href={hrefFor({ name: 'routine', routineId: routine.id })}
+                    {...preloadOnIntent(RoutinePreview)}
                   >
                     {routine.name}
                     <span class="routine-link-hint" aria-hidden="true">
@@ -90,6 +92,7 @@ export function Home() {
                   type="button"
                   class="primary"
                   aria-label={`Start ${routine.name}`}
+                  {...preloadOnIntent(Player)}
                   onClick={() => startRoutine(routine)}
                 >
                   Start
