@@ -42,7 +42,6 @@ export function withRuntime(action: (loaded: Runtime) => void): void {
 
 /** A tap that cannot be carried out says so (the app's notice, with Reload), never nothing. */
 function reportMissingRuntime(): void {
-  storageProblem.value =
-    "Part of Nightstretch didn't load, so the routine can't start. Reload to try again.";
+  storageProblem.value = "Part of the app didn't load, so the routine can't start. Reload.";
   reloadAdvised.value = true;
 }

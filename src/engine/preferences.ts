@@ -1,5 +1,5 @@
-import type { RoutineOutline, Side, StepOutline } from './routine';
-import { DEFAULT_TIMELINE_OPTIONS, type TimelineOptions } from './timeline';
+import type { RoutineOutline, Side } from './routine';
+import { DEFAULT_TIMELINE_OPTIONS, isSideSwitch, type TimelineOptions } from './timeline';
 
 /** The parts of the person's settings that reshape a routine before it is timed. */
 export interface RoutinePreferences {
@@ -15,17 +15,6 @@ export interface RoutinePreferences {
 export interface PausePreferences {
   readySeconds: number;
   restSeconds: number;
-}
-
-function isLegPair(first: StepOutline | undefined, second: StepOutline | undefined): boolean {
-  return (
-    first !== undefined &&
-    second !== undefined &&
-    first.illustration === second.illustration &&
-    first.side !== 'both' &&
-    second.side !== 'both' &&
-    first.side !== second.side
-  );
 }
 
 /**
@@ -44,7 +33,7 @@ export function applyPreferences<R extends RoutineOutline>(
   for (let index = 0; index < steps.length - 1; index++) {
     const first = steps[index];
     const second = steps[index + 1];
-    if (!first || !second || !isLegPair(first, second)) continue;
+    if (!first || !second || !isSideSwitch(first, second)) continue;
     if (first.side !== preferences.firstSide) {
       steps[index] = second;
       steps[index + 1] = first;

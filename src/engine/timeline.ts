@@ -48,7 +48,10 @@ export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
 };
 
 /** True when `step` is the other leg of the stretch just done, so only a side switch is needed. */
-export function isSideSwitch(previous: Step | undefined, step: Step): boolean {
+export function isSideSwitch(
+  previous: Pick<Step, 'illustration' | 'side'> | undefined,
+  step: Pick<Step, 'illustration' | 'side'>,
+): boolean {
   return (
     previous !== undefined &&
     previous.illustration === step.illustration &&
