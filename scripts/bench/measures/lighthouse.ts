@@ -7,7 +7,7 @@ import type { BenchRow, Measure } from '../types';
 const DEBUG_PORT = Number(process.env.LIGHTHOUSE_DEBUG_PORT ?? 9333);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Lighthouse's own advice: one run is noisy, report the median of several. */
-const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 5));
 
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
 
