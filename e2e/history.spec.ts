@@ -218,3 +218,21 @@ test('a full disk gives a clear message, and the night is saved once there is ro
   await page.reload();
   await expect(page.getByRole('region', { name: 'Streak' })).toContainText('1 night in a row');
 });
+
+test('with no storage at all (as in some private windows), Home explains and a routine still plays', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await page.clock.install({ time: EVENING });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('cannot save on this device');
+  await expect(page.getByRole('region', { name: 'Streak' })).toContainText(
+    "Your nights can't be read right now",
+  );
+  await finishRoutine(page, 'Quick wind-down');
+  await expect(page.getByRole('heading', { name: /complete/i })).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { customRoutines } from '../app/customRoutines';
+import { storageProblem } from '../app/database';
 import { useEveningWindow } from '../app/evening';
 import { hrefFor } from '../app/router';
 import { builtInRoutines, minutesFor } from '../app/routines';
@@ -18,8 +19,16 @@ function StreakCard() {
   return (
     <section class="card streak" aria-labelledby="streak-title">
       <h2 id="streak-title">Streak</h2>
-      {summary === null ? (
-        <p class="muted">Loading your nights…</p>
+      {summary === null && storageProblem.value ? (
+        <p class="muted">Your nights can't be read right now; the notice above says why.</p>
+      ) : summary === null ? (
+        <>
+          {/* Holds the big number's place, so nothing below jumps when the nights arrive. */}
+          <p class="streak-number" aria-hidden="true">
+            <strong>–</strong>
+          </p>
+          <p class="muted">Loading your nights…</p>
+        </>
       ) : (
         <>
           <p class="streak-number">
