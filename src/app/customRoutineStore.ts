@@ -3,8 +3,6 @@ import { CUSTOM_ROUTINES_KEY, validRoutines } from '../storage/customRoutines';
 import { announceDataChanged } from './changes';
 import { database, reportStorageError } from './database';
 
-export { CUSTOM_ROUTINES_KEY, validRoutines } from '../storage/customRoutines';
-
 async function readStored(): Promise<Routine[]> {
   return validRoutines(await (await database()).get('keyval', CUSTOM_ROUTINES_KEY));
 }

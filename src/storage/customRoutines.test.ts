@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { twoStretches } from '../engine/testRoutines';
-import { validRoutines } from './customRoutineStore';
+import { validRoutines } from './customRoutines';
 
 describe('stored custom routines', () => {
   it('keeps the valid ones and drops broken records instead of throwing', () => {
