@@ -3,7 +3,6 @@ import { reloadAdvised, storageProblem } from './database';
 
 type Runtime = typeof import('./runtime');
 
-let runtime: Runtime | null = null;
 let loading: Promise<Runtime> | null = null;
 
 /** The runtime once loaded, for screens that show what only it can know (a session, a resume offer). */
@@ -12,7 +11,6 @@ export const loadedRuntime = signal<Runtime | null>(null);
 export function loadSessionRuntime(): Promise<Runtime> {
   loading ??= import('./runtime').then(
     (module) => {
-      runtime = module;
       module.attach();
       loadedRuntime.value = module;
       return module;
@@ -27,6 +25,7 @@ export function loadSessionRuntime(): Promise<Runtime> {
 
 /** Call inside a tap: browsers let audio start only then. */
 export function unlockAudio(): void {
+  const runtime = loadedRuntime.peek();
   if (runtime) runtime.unlockAudio();
   else void loadSessionRuntime().then((loaded) => loaded.unlockAudio());
 }
@@ -36,6 +35,7 @@ export function unlockAudio(): void {
  * otherwise as soon as it arrives.
  */
 export function withRuntime(action: (loaded: Runtime) => void): void {
+  const runtime = loadedRuntime.peek();
   if (runtime) action(runtime);
   else void loadSessionRuntime().then(action, reportMissingRuntime);
 }
