@@ -1,12 +1,11 @@
 import { routines } from 'virtual:routines';
 import type { Routine } from '../engine/routine';
-import { customRoutines } from './customRoutines';
+import { findIn } from './routines';
 
 /**
  * A routine with everything, instructions included, for the Player and the preview. Home lists
  * the lighter outlines (app/routines); this module stays out of its chunk.
  */
 export function fullRoutine(id: string): Routine | undefined {
-  const byId = (routine: Routine) => routine.id === id;
-  return routines.find(byId) ?? customRoutines.value.find(byId);
+  return findIn(routines, id);
 }

@@ -15,10 +15,20 @@ import { customRoutines } from './customRoutines';
  */
 export const builtInRoutines: readonly RoutineOutline[] = routineOutlines;
 
-/** A bundled routine, or one of the person's own once they are loaded. */
+/** A routine from `bundled`, or one of the person's own once they are loaded. */
+export function findIn<R extends RoutineOutline>(
+  bundled: readonly R[],
+  id: string,
+): R | Routine | undefined {
+  return (
+    bundled.find((routine) => routine.id === id) ??
+    customRoutines.value.find((routine) => routine.id === id)
+  );
+}
+
+/** A bundled routine's outline, or one of the person's own once they are loaded. */
 export function findRoutine(id: string): RoutineOutline | undefined {
-  const byId = (routine: RoutineOutline) => routine.id === id;
-  return builtInRoutines.find(byId) ?? customRoutines.value.find(byId);
+  return findIn(builtInRoutines, id);
 }
 
 /**
