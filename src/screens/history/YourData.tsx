@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { version as appVersion } from '../../../package.json';
 import { announceDataChanged } from '../../app/changes';
-import { reloadCustomRoutines } from '../../app/customRoutineLoader';
 import { database } from '../../app/database';
 import { checkPersistence, type Persistence, persistence } from '../../app/durability';
 import { clock, tonight } from '../../app/services';
@@ -145,7 +144,6 @@ export function YourData() {
         importBackup(await database(), backup),
       );
       if (added.settings) await loadStoredSettings();
-      if (added.routines > 0) await reloadCustomRoutines();
       announceDataChanged();
       setState({
         step: 'message',
