@@ -2,6 +2,11 @@ import type { Side } from '../engine/routine';
 import type { Cue } from '../engine/session';
 import type { Timeline } from '../engine/timeline';
 
+/** Said once, as a routine starts: how every stretch should feel. */
+export const GENTLE_REMINDER = 'Gently, never into pain.';
+/** Cramp relief is help in the middle of a cramp, not a stretching session: no reminder there. */
+const CRAMP_RELIEF_ID = 'cramp-relief';
+
 function sidePhrase(side: Side): string {
   if (side === 'left') return 'left leg';
   if (side === 'right') return 'right leg';
@@ -23,7 +28,9 @@ export function phraseFor(cue: Cue, timeline: Timeline): string | null {
   const stretch = `${step.name}, ${sidePhrase(step.side)}`;
   switch (cue.kind) {
     case 'get-ready':
-      return `${timeline.routineName}. First, ${stretch}. Get ready.`;
+      return timeline.routineId === CRAMP_RELIEF_ID
+        ? `${timeline.routineName}. First, ${stretch}. Get ready.`
+        : `${timeline.routineName}. ${GENTLE_REMINDER} First, ${stretch}. Get ready.`;
     case 'next-stretch':
       return `Next, ${stretch}. Get ready.`;
     case 'switch-side':
