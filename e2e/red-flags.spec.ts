@@ -114,3 +114,25 @@ test('the doctor card shows the three tiers, and the "Today" tier only once', as
   await expect(card.getByRole('region', { name: NOW })).toContainText('cold, pale or bluish');
   await expect(card.getByRole('region', { name: BOOK })).toBeVisible();
 });
+
+test('Settings give the usual advice beside hold length and repetitions', async ({ page }) => {
+  await page.goto('/#/settings');
+  await expect(page.getByLabel('Hold length')).toHaveAccessibleDescription(
+    'Most guidance: about 30 seconds.',
+  );
+  await expect(page.getByLabel('Holds on each leg')).toHaveAccessibleDescription(
+    /^Most guidance: 2 to 3 times\./,
+  );
+});
+
+test('every stretching routine ends with the toes pulled up', async ({ page }) => {
+  for (const name of ['Bedtime stretch', 'Quick wind-down', 'In-bed stretch']) {
+    await page.goto('/');
+    await page.getByRole('link', { name }).click();
+    const steps = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) });
+    await expect(steps.last().getByRole('heading', { level: 3 })).toHaveText('Toes pulled up');
+    await expect(steps.last()).toContainText('toward your shins');
+  }
+});

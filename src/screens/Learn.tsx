@@ -107,7 +107,7 @@ function TakeCare() {
       <p>
         Later in pregnancy, do the in-bed stretches propped up on pillows, not flat on your back.
       </p>
-      <h3>If your feet feel less than they used to</h3>
+      <h3>If your feet have less feeling</h3>
       <p>With diabetes or nerve damage, feet may not feel a burn.</p>
       <p>Never use heat you can't feel properly, and never sleep on a heating pad.</p>
     </section>
