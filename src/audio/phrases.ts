@@ -2,11 +2,6 @@ import type { Side } from '../engine/routine';
 import type { Cue } from '../engine/session';
 import type { Timeline } from '../engine/timeline';
 
-/** Said once, as a routine starts: how every stretch should feel. */
-export const GENTLE_REMINDER = 'Gently, never into pain.';
-/** Cramp relief is help in the middle of a cramp, not a stretching session: no reminder there. */
-const CRAMP_RELIEF_ID = 'cramp-relief';
-
 function sidePhrase(side: Side): string {
   if (side === 'left') return 'left leg';
   if (side === 'right') return 'right leg';
@@ -16,6 +11,11 @@ function sidePhrase(side: Side): string {
 function seconds(count: number): string {
   return count === 1 ? '1 second' : `${count} seconds`;
 }
+
+/** Said once, as a routine starts: how every stretch should feel. */
+export const GENTLE_REMINDER = 'Gently, never into pain.';
+/** Cramp relief is help in the middle of a cramp, not a stretching session: no reminder there. */
+const CRAMP_RELIEF_ID = 'cramp-relief';
 
 /**
  * What the coach says for a cue, in short plain sentences, or null for cues that are tones only

@@ -16,7 +16,7 @@ function CrampNow() {
           Straighten the leg and pull your toes up toward your shin, by hand or with the sheet.
         </li>
         <li>Rub the hard, tight muscle firmly in small circles.</li>
-        <li>Warmth can help it let go: a warm hand or a warm cloth.</li>
+        <li>Warmth can help it let go: a warm hand or a warm cloth, never heat you can't feel.</li>
         <li>
           If you can, turn on a light, hold something steady, then stand on that leg or walk a few
           slow steps.
