@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { App } from './app/App';
+import { App } from './shell/App';
 import './styles.css';
 
 const root = document.getElementById('app');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { whenIdle } from '../app/idle';
+import { whenIdle } from '../shell/idle';
 
 type PwaUi = typeof import('./ui');
 
