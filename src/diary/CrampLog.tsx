@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { doctorVisitSuggested, LEGS, type Leg, MUSCLES, type Muscle } from '../engine/cramp';
-import { localTime } from '../history/format';
 import { loadOverview } from '../history/history';
 import { navigate } from '../shell/router';
 import { clock } from '../shell/services';
 import type { CrampRecord } from '../storage/db';
 import { describeStorageError } from '../storage/errors';
+import { localTime } from '../ui/format';
 import { DoctorCard } from './DoctorCard';
 import { type CrampDefaults, crampDefaults, logCramp } from './diary';
 import '../ui/fields.css';

@@ -6,7 +6,7 @@ import type { Totals } from '../engine/streak';
 import { onDataChanged } from '../shell/changes';
 import { clock, refreshStreak, streak, tonight as tonightNow } from '../shell/services';
 import { describeStorageError } from '../storage/errors';
-import { plural } from './format';
+import { plural } from '../ui/format';
 import {
   type HistoryOverview,
   loadMonth,

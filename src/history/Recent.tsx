@@ -1,5 +1,5 @@
 import type { CompletionRecord, CrampRecord } from '../storage/db';
-import { localTime, plural } from './format';
+import { localTime, plural } from '../ui/format';
 
 const SHOWN = 10;
 

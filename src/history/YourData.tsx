@@ -3,11 +3,11 @@ import { version as appVersion } from '../../package.json';
 import { loadStoredSettings } from '../settings/settings';
 import { announceDataChanged } from '../shell/changes';
 import { database } from '../shell/database';
+import { checkPersistence, type Persistence, persistence } from '../shell/durability';
 import { clock, tonight } from '../shell/services';
 import type { Backup, ImportCounts, ImportPreview } from '../storage/backup';
 import { describeStorageError } from '../storage/errors';
-import { checkPersistence, type Persistence, persistence } from './durability';
-import { plural } from './format';
+import { plural } from '../ui/format';
 
 const PERSISTENCE_TEXT: Record<Persistence, string> = {
   checking: 'Checking how safely this browser keeps your data…',

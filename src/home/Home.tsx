@@ -1,4 +1,3 @@
-import { usePwaUi } from '../pwa/usePwaUi';
 import { customRoutines } from '../routines/customRoutines';
 import { builtInRoutines, minutesFor } from '../routines/routines';
 import { loadedRuntime } from '../session/runtimeLoader';
@@ -8,6 +7,7 @@ import { storageProblem } from '../shell/database';
 import { hrefFor } from '../shell/router';
 import { Player, preloadOnIntent, RoutinePreview } from '../shell/screens';
 import { clock, streak } from '../shell/services';
+import { usePwaUi } from '../shell/usePwaUi';
 import { useEveningWindow } from './evening';
 
 function nightsText(count: number): string {
