@@ -2,8 +2,8 @@ import type { RoutineOutline } from '../engine/routine';
 import { timelineFor } from '../routines/routines';
 import { settings } from '../settings/settings';
 import { navigate } from '../shell/router';
-import { dropResumeOffer } from './resumeOffer';
 import { unlockAudio, withRuntime } from './runtimeLoader';
+import { dropResumeOffer } from './sessionState';
 
 /** Starts a routine as the person has set it up and opens the Player. */
 export function startRoutine(routine: RoutineOutline, options: { replace?: boolean } = {}): void {
