@@ -4,8 +4,8 @@ import { type MonthKey, monthOf } from '../engine/calendar';
 import { doctorVisitSuggested } from '../engine/cramp';
 import type { Totals } from '../engine/streak';
 import { onDataChanged } from '../shell/changes';
+import { describeStorageError } from '../shell/database';
 import { clock, refreshStreak, streak, tonight as tonightNow } from '../shell/services';
-import { describeStorageError } from '../storage/errors';
 import { plural } from '../ui/format';
 import {
   type HistoryOverview,
