@@ -1,7 +1,5 @@
-import { customRoutines } from '../routines/customRoutines';
-import { builtInRoutines, minutesFor } from '../routines/routines';
-import { loadedRuntime } from '../session/runtimeLoader';
-import { startRoutine } from '../session/start';
+import { builtInRoutines, customRoutines, minutesFor } from '../routines/routines';
+import { loadedRuntime, startRoutine } from '../session/start';
 import { settings } from '../settings/settings';
 import { storageProblem } from '../shell/database';
 import { hrefFor } from '../shell/router';

@@ -5,6 +5,9 @@ import { navigate } from '../shell/router';
 import { unlockAudio, withRuntime } from './runtimeLoader';
 import { dropResumeOffer } from './sessionState';
 
+// Home shows the runtime's resume card once the runtime has loaded.
+export { loadedRuntime } from './runtimeLoader';
+
 /** Starts a routine as the person has set it up and opens the Player. */
 export function startRoutine(routine: RoutineOutline, options: { replace?: boolean } = {}): void {
   // Inside the tap: browsers only let sound start from a person's gesture.
