@@ -8,6 +8,7 @@ import { localTime } from '../ui/format';
 import { DoctorCard } from './DoctorCard';
 import { type CrampDefaults, type CrampRecord, crampDefaults, logCramp } from './diary';
 import '../ui/fields.css';
+import '../history/overview.css';
 import '../history/history.css';
 
 const LEG_NAMES: Record<Leg, string> = { left: 'Left', right: 'Right', both: 'Both' };

@@ -17,6 +17,7 @@ import {
 import { MonthCalendar } from './MonthCalendar';
 import { RecentCramps, RecentSessions } from './Recent';
 import { YourData } from './YourData';
+import './overview.css';
 import './history.css';
 
 /** Reads what the screen shows, again whenever data changes here or in another tab. */
