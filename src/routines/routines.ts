@@ -14,7 +14,7 @@ export { customRoutines };
 
 /**
  * The bundled routines without their instructions, which only the Player and the preview show
- * (they read the whole routines from app/fullRoutines, outside Home's chunk).
+ * (they read the whole routines from routines/fullRoutines, outside Home's chunk).
  */
 export const builtInRoutines: readonly RoutineOutline[] = routineOutlines;
 
