@@ -8,8 +8,10 @@ import {
   MAX_BACKUP_BYTES,
   READABLE_VERSIONS,
 } from './backupSchema';
+import { firstBadTime } from './backupTimes';
 import { CUSTOM_ROUTINES_KEY, validRoutines } from './customRoutines';
 import type { NightstretchDb } from './db';
+import { sameRecord } from './sameRecord';
 import { normalizeSettings } from './settings';
 
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, MAX_BACKUP_BYTES } from './backupSchema';
@@ -60,8 +62,11 @@ export function checkBackupSize(bytes: number): string | null {
     : null;
 }
 
-/** Checks a backup file's text completely; on refusal the message names the problem. */
-export function readBackup(text: string): ReadResult {
+/**
+ * Checks a backup file's text completely; on refusal the message names the problem. `nowMs` is
+ * this phone's time: nothing in a backup can have happened after it.
+ */
+export function readBackup(text: string, nowMs: number): ReadResult {
   const tooBig = checkBackupSize(text.length);
   if (tooBig) return refuse(tooBig);
   let data: unknown;
@@ -109,6 +114,8 @@ export function readBackup(text: string): ReadResult {
     firstDuplicate(parsed.output.cramps, 'cramps') ??
     firstDuplicate(parsed.output.routines ?? [], 'routines');
   if (duplicate) return refuse(`This backup is damaged. ${duplicate}`);
+  const badTime = firstBadTime(parsed.output, nowMs);
+  if (badTime) return refuse(`This backup is damaged. ${badTime}`);
   return { ok: true, backup: parsed.output };
 }
 
@@ -132,27 +139,46 @@ export interface ImportCounts {
   settings: boolean;
 }
 
+/** Records in the file whose id is on this phone with different details: this phone's are kept. */
+export type ImportConflicts = Pick<ImportCounts, 'completions' | 'cramps' | 'routines'>;
+
 export interface ImportPreview {
   inFile: ImportCounts;
   toAdd: ImportCounts;
+  conflicts: ImportConflicts;
 }
 
 async function missing(db: NightstretchDb, backup: Backup) {
   const transaction = db.transaction(['completions', 'cramps', 'keyval']);
-  const [completionKeys, crampKeys, settings, storedRoutines] = await Promise.all([
-    transaction.objectStore('completions').getAllKeys(),
-    transaction.objectStore('cramps').getAllKeys(),
+  const [completions, cramps, settings, storedRoutines] = await Promise.all([
+    transaction.objectStore('completions').getAll(),
+    transaction.objectStore('cramps').getAll(),
     transaction.objectStore('keyval').get(SETTINGS_KEY),
     transaction.objectStore('keyval').get(CUSTOM_ROUTINES_KEY),
   ]);
   await transaction.done;
-  const haveCompletions = new Set(completionKeys);
-  const haveCramps = new Set(crampKeys);
+  const haveCompletions = new Map(completions.map((record) => [record.id, record]));
+  const haveCramps = new Map(cramps.map((record) => [record.id, record]));
+  const haveRoutines = new Map(
+    (Array.isArray(storedRoutines) ? (storedRoutines as unknown[]) : []).flatMap((item) =>
+      item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+        ? [[(item as { id: string }).id, item] as const]
+        : [],
+    ),
+  );
+  const differing = (records: readonly { id: string }[], have: Map<string, unknown>) =>
+    records.filter((record) => have.has(record.id) && !sameRecord(record, have.get(record.id)))
+      .length;
   return {
     completions: backup.completions.filter((record) => !haveCompletions.has(record.id)),
     cramps: backup.cramps.filter((record) => !haveCramps.has(record.id)),
     routines: newRoutines(backup, storedRoutines),
     settings: backup.settings !== undefined && settings === undefined,
+    conflicts: {
+      completions: differing(backup.completions, haveCompletions),
+      cramps: differing(backup.cramps, haveCramps),
+      routines: differing(backup.routines ?? [], haveRoutines),
+    },
   };
 }
 
@@ -188,6 +214,7 @@ export async function previewImport(db: NightstretchDb, backup: Backup): Promise
       routines: toAdd.routines.length,
       settings: toAdd.settings,
     },
+    conflicts: toAdd.conflicts,
   };
 }
 
