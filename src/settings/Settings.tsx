@@ -5,7 +5,7 @@ import { type VoiceChoice, watchVoices } from '../platform/voices';
 import { DEFAULT_SETTINGS, type Settings as SettingsValues, type Theme } from '../storage/settings';
 import { type Choice, FieldGroup, RadioGroup, RangeField, SelectField, Toggle } from '../ui/fields';
 import { BedtimeReminder } from './BedtimeReminder';
-import { settings, updateSettings } from './settings';
+import { settings, settingsSaveProblem, updateSettings } from './settings';
 import '../ui/fields.css';
 import './Settings.css';
 
@@ -78,6 +78,11 @@ export function Settings() {
         <h1>Settings</h1>
         <p class="lede">Changes apply at once and stay on this phone.</p>
       </header>
+      {settingsSaveProblem.value && (
+        <p class="problem" role="alert">
+          {settingsSaveProblem.value}
+        </p>
+      )}
 
       <FieldGroup title="Stretches">
         <SelectField
