@@ -29,7 +29,10 @@ export function conflictsText(conflicts: ImportConflicts): string | null {
       : []),
   ];
   if (parts.length === 0) return null;
-  return `In conflict: ${listed(parts)} in the file differ from the same records on this phone. The ones on this phone are kept as they are.`;
+  const one = conflicts.completions + conflicts.cramps + conflicts.routines === 1;
+  return one
+    ? `In conflict: ${listed(parts)} in the file differs from the same record on this phone. The one on this phone is kept as it is.`
+    : `In conflict: ${listed(parts)} in the file differ from the same records on this phone. The ones on this phone are kept as they are.`;
 }
 
 /** What erasing removed, in one sentence. */
