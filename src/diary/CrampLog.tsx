@@ -1,16 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { doctorVisitSuggested, LEGS, type Leg, MUSCLES, type Muscle } from '../engine/cramp';
-import { localTime } from '../history/format';
 import { loadOverview } from '../history/history';
 import { announce } from '../platform/announce';
+import { describeStorageError } from '../shell/database';
 import { navigate } from '../shell/router';
 import { clock } from '../shell/services';
-import type { CrampRecord } from '../storage/db';
-import { describeStorageError } from '../storage/errors';
+import { localTime } from '../ui/format';
 import { Choices, LEG_NAMES, MUSCLE_NAMES, SEVERITIES, toLocalInput } from './CrampFields';
 import { DoctorCard } from './DoctorCard';
-import { type CrampDefaults, changeCramp, crampDefaults, loadCrampEntry, logCramp } from './diary';
+import {
+  type CrampDefaults,
+  type CrampRecord,
+  changeCramp,
+  crampDefaults,
+  loadCrampEntry,
+  logCramp,
+} from './diary';
 import '../ui/fields.css';
+import '../history/overview.css';
 import '../history/history.css';
 
 /** A few minutes of grace for a phone clock a little behind. */

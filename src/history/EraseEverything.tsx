@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { describeStorageError } from '../storage/errors';
+import { describeStorageError } from '../shell/database';
 import { saveBackupFile } from './backupFile';
 import { erasedText } from './backupText';
 import { eraseThisPhone } from './records';

@@ -4,11 +4,11 @@ import { type MonthKey, monthOf } from '../engine/calendar';
 import { doctorVisitSuggested } from '../engine/cramp';
 import type { Totals } from '../engine/streak';
 import { onDataChanged } from '../shell/changes';
+import { describeStorageError } from '../shell/database';
 import { clock, refreshStreak, streak, tonight as tonightNow } from '../shell/services';
-import { describeStorageError } from '../storage/errors';
+import { plural } from '../ui/format';
 import { unreadableText } from './backupText';
 import { EraseEverything } from './EraseEverything';
-import { plural } from './format';
 import {
   type HistoryOverview,
   loadMonth,
@@ -21,6 +21,7 @@ import { RecentCramps, RecentSessions } from './Recent';
 import { type Removed, removeRecord } from './records';
 import { UndoBar } from './UndoBar';
 import { YourData } from './YourData';
+import './overview.css';
 import './history.css';
 
 /** Reads what the screen shows, again whenever data changes here or in another tab. */

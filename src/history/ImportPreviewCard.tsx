@@ -1,5 +1,5 @@
-import type { ImportPreview } from '../storage/backup';
 import { conflictsText, countsText } from './backupText';
+import type { ImportPreview } from './dataFiles';
 
 /** What a chosen backup holds and what adding it would change, before anything is written. */
 export function ImportPreviewCard(props: {

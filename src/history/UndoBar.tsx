@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localTime } from './format';
+import { localTime } from '../ui/format';
 import { justRemoved, type Removed, undoRemove } from './records';
 
 function removedText(removed: Removed): string {

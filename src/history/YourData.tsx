@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '../platform/download';
 import { announceDataChanged } from '../shell/changes';
-import { database } from '../shell/database';
+import { database, describeStorageError } from '../shell/database';
+import { checkPersistence, type Persistence, persistence } from '../shell/durability';
 import { clock, tonight } from '../shell/services';
-import type { Backup, ImportPreview } from '../storage/backup';
-import { describeStorageError } from '../storage/errors';
 import { measured, saveBackupFile } from './backupFile';
 import { countsText } from './backupText';
-import { checkPersistence, type Persistence, persistence } from './durability';
+import { type Backup, type ImportPreview, loadBackupTools, loadCsvTools } from './dataFiles';
 import { ImportPreviewCard } from './ImportPreviewCard';
 
 const NOTHING_CHANGED = 'Nothing was changed.';
@@ -53,7 +52,7 @@ export function YourData() {
   async function exportCsv() {
     try {
       const [{ historyCsv }, { loadAllRecords }] = await Promise.all([
-        import('../storage/csv'),
+        loadCsvTools(),
         import('./history'),
       ]);
       const { completions, cramps } = await loadAllRecords();
@@ -79,9 +78,9 @@ export function YourData() {
     input.value = '';
     if (!file) return;
     setState({ step: 'busy', text: 'Checking the file…' });
-    let restore: typeof import('../storage/backup');
+    let restore: Awaited<ReturnType<typeof loadBackupTools>>;
     try {
-      restore = await import('../storage/backup');
+      restore = await loadBackupTools();
     } catch (error) {
       console.error('Nightstretch: the backup reader could not be loaded', error);
       refuse(RESTORE_CODE_MISSING);
@@ -118,7 +117,7 @@ export function YourData() {
   async function confirmImport(backup: Backup) {
     setState({ step: 'busy', text: 'Adding…' });
     try {
-      const { importBackup } = await import('../storage/backup');
+      const { importBackup } = await loadBackupTools();
       const added = await measured('import-merge', async () =>
         importBackup(await database(), backup),
       );

@@ -2,8 +2,8 @@ import { version as appVersion } from '../../package.json';
 import { downloadText } from '../platform/download';
 import { database } from '../shell/database';
 import { clock, tonight } from '../shell/services';
-import type { Backup } from '../storage/backup';
 import { countsText } from './backupText';
+import { type Backup, loadBackupTools } from './dataFiles';
 
 /** Time an action for the benchmark (read back from performance entries). */
 export async function measured<T>(name: string, action: () => Promise<T>): Promise<T> {
@@ -18,7 +18,7 @@ export async function measured<T>(name: string, action: () => Promise<T>): Promi
 /** Saves a backup file of everything; returns the sentence that says what it holds. */
 export async function saveBackupFile(): Promise<string> {
   const backup: Backup = await measured('export', async () => {
-    const { createBackup } = await import('../storage/backup');
+    const { createBackup } = await loadBackupTools();
     const created = await createBackup(await database(), appVersion, clock.now());
     downloadText(
       `nightstretch-backup-${tonight()}.json`,

@@ -1,6 +1,6 @@
 import type { ImportConflicts, ImportCounts } from '../storage/backup';
 import type { Erased } from '../storage/erase';
-import { plural } from './format';
+import { plural } from '../ui/format';
 
 type RecordCounts = Pick<ImportCounts, 'completions' | 'cramps' | 'routines'>;
 

@@ -6,6 +6,8 @@ import type { CompletionRecord, CrampRecord, NightstretchDb } from '../storage/d
 import { doctorCardDismissedAt } from '../storage/meta';
 import { isReadableCompletion, isReadableCramp, splitReadable } from './readable';
 
+export type { CompletionRecord, CrampRecord };
+
 // History reads only what the first screenful needs, so ten years of nights open quickly;
 // totals over everything follow in the background.
 

@@ -9,6 +9,9 @@ import {
   saveSettingsFields,
 } from '../storage/settings';
 
+export type { Theme } from '../storage/settings';
+export { DEFAULT_SETTINGS, type Settings };
+
 /** The person's preferences, applied at once wherever they are read. */
 export const settings = signal<Settings>({ ...DEFAULT_SETTINGS });
 /** Set when a change could not be written; the Settings screen says so. */
