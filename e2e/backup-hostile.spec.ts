@@ -112,7 +112,7 @@ test('a record already here with other details is reported as a conflict and kep
 
 test('History shows what it can and names the problem when one stored record is damaged', async ({
   page,
-}) => {
+}, testInfo) => {
   await openHistoryWithOneNight(page);
   await putRecords(page, 'completions', [
     { id: 'broken', night: '2026-03-05', completedAt: Date.parse('2026-03-05T20:00:00Z') },
@@ -127,6 +127,26 @@ test('History shows what it can and names the problem when one stored record is 
   ).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Recent sessions' })).toContainText(
     'Bedtime stretch',
+  );
+
+  // A backup still saves what is sound, says what it left out, and can be restored.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save a backup file' }).click(),
+  ]);
+  await expect(page.getByRole('status')).toContainText(
+    '1 damaged record on this phone was left out, so the file can always be restored.',
+  );
+  const path = testInfo.outputPath('backup.json');
+  await download.saveAs(path);
+  expect(JSON.parse(readFileSync(path, 'utf8')).completions).toEqual([sessionOn('2026-03-04')]);
+  await chooseFile(page, {
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(path),
+  });
+  await expect(page.getByRole('group', { name: /Backup from/ })).toContainText(
+    'already on this phone',
   );
 });
 

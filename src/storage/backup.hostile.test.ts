@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { twoStretches } from '../engine/testRoutines';
-import { importBackup, previewImport, readBackup } from './backup';
+import { createCheckedBackup, importBackup, previewImport, readBackup } from './backup';
 import { saveCompletion } from './completions';
 import { saveCramp } from './cramps';
 import { openNightstretchDb } from './db';
@@ -131,5 +131,20 @@ describe('a record whose id is already here with different details', () => {
     expect(preview.toAdd).toMatchObject({ completions: 0, cramps: 0 });
     await importBackup(db, result.backup);
     expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('a backup made on a phone holding a damaged record', () => {
+  it('leaves the damaged record out and counts it, so the file can always be restored', async () => {
+    const db = await openNightstretchDb({ name: 'damaged-export' });
+    for (const record of nightlyCompletions('2026-03-09', 3)) await saveCompletion(db, record);
+    await db.put('completions', { id: 'broken', night: '2026-03-05' } as never);
+    await db.put('cramps', { ...crampDiary('2026-03-09', 1)[0], leg: 'middle' } as never);
+    const { backup, leftOut } = await createCheckedBackup(db, '0.1.0', NOW);
+    expect(leftOut).toEqual({ completions: 1, cramps: 1 });
+    expect(backup.completions.map((record) => record.id)).toEqual(
+      nightlyCompletions('2026-03-09', 3).map((record) => record.id),
+    );
+    expect(readBackup(JSON.stringify(backup), NOW).ok).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import {
   BACKUP_VERSION,
   type Backup,
   BackupSchema,
+  CompletionSchema,
+  CrampSchema,
   describeIssue,
   MAX_BACKUP_BYTES,
   READABLE_VERSIONS,
@@ -30,27 +32,61 @@ export async function createBackup(
   appVersion: string,
   nowMs: number,
 ): Promise<Backup> {
+  return (await createCheckedBackup(db, appVersion, nowMs)).backup;
+}
+
+/** True when a stored record would be accepted back by `readBackup`. */
+function restorable(schema: typeof CompletionSchema | typeof CrampSchema, nowMs: number) {
+  return (record: unknown) => {
+    if (!v.is(schema, record)) return false;
+    const alone =
+      schema === CrampSchema
+        ? { completions: [], cramps: [record] }
+        : { completions: [record], cramps: [] };
+    return firstBadTime(alone as unknown as Backup, nowMs) === null;
+  };
+}
+
+/**
+ * The backup, and how many records damaged on this phone were left out of it: one such record
+ * must never make the whole file impossible to restore.
+ */
+export async function createCheckedBackup(
+  db: NightstretchDb,
+  appVersion: string,
+  nowMs: number,
+): Promise<{ backup: Backup; leftOut: { completions: number; cramps: number } }> {
   const transaction = db.transaction(['completions', 'cramps', 'keyval']);
   const [completions, cramps, settings, storedRoutines] = await Promise.all([
-    transaction.objectStore('completions').index('completedAt').getAll(),
-    transaction.objectStore('cramps').index('at').getAll(),
+    // The stores, not the time indexes, which skip a record whose time is damaged.
+    transaction.objectStore('completions').getAll(),
+    transaction.objectStore('cramps').getAll(),
     transaction.objectStore('keyval').get(SETTINGS_KEY),
     transaction.objectStore('keyval').get(CUSTOM_ROUTINES_KEY),
   ]);
   await transaction.done;
   const routines = validRoutines(storedRoutines);
-  return {
+  const goodCompletions = completions
+    .filter(restorable(CompletionSchema, nowMs))
+    .sort((a, b) => a.completedAt - b.completedAt);
+  const goodCramps = cramps.filter(restorable(CrampSchema, nowMs)).sort((a, b) => a.at - b.at);
+  const backup: Backup = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_VERSION,
     appVersion,
     exportedAt: new Date(nowMs).toISOString(),
-    completions,
-    cramps,
+    completions: goodCompletions,
+    cramps: goodCramps,
     ...(settings === undefined
       ? {}
       : { settings: { ...normalizeSettings(settings) } as Record<string, unknown> }),
     ...(routines.length === 0 ? {} : { routines }),
   };
+  const leftOut = {
+    completions: completions.length - goodCompletions.length,
+    cramps: cramps.length - goodCramps.length,
+  };
+  return { backup, leftOut };
 }
 
 export type ReadResult = { ok: true; backup: Backup } | { ok: false; message: string };

@@ -43,7 +43,7 @@ const stepIds = v.pipe(
   v.maxLength(200, 'lists more steps than any routine has'),
 );
 
-const CompletionSchema = v.pipe(
+export const CompletionSchema = v.pipe(
   v.strictObject({
     id,
     routineId: v.pipe(text(100), v.minLength(1, 'must not be empty')),
@@ -63,7 +63,7 @@ const CompletionSchema = v.pipe(
   v.check((record) => record.completedAt >= record.startedAt, 'finishes before it starts'),
 );
 
-const CrampSchema = v.strictObject({
+export const CrampSchema = v.strictObject({
   id,
   at: time,
   loggedAt: time,
