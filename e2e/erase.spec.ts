@@ -61,6 +61,7 @@ test('erase everything: a backup first, then typed confirmation, and every tab s
   await expect(erase.getByRole('status')).toHaveText(
     'Erased from this phone: 1 session, 1 cramp, 1 routine of your own, your settings and an unfinished routine. Nightstretch is as it was on the first day.',
   );
+  await expectNoViolations(page, 'History after erasing');
   expect(await readStore(page, 'completions')).toEqual([]);
   expect(await readStore(page, 'cramps')).toEqual([]);
   expect(await readStore(page, 'keyval')).toEqual([]);

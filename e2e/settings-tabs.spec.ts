@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { expectSettingsSaved, readKeyval } from './support/storage';
 
 const soundToggle = (page: Page) => page.getByRole('checkbox', { name: 'Soft sounds' });
@@ -63,4 +64,5 @@ test('a settings change that cannot be saved says so', async ({ page }) => {
   );
   await expect(soundToggle(page)).not.toBeChecked();
   expect(await readKeyval(page, 'settings')).toBeUndefined();
+  await expectNoViolations(page, 'Settings after a failed save');
 });
