@@ -9,6 +9,8 @@ test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 test('erase everything: a backup first, then typed confirmation, and every tab starts afresh', async ({
   context,
 }, testInfo) => {
+  // Two tabs, a download and a restore: a long journey for a busy two-core machine.
+  test.setTimeout(120_000);
   await context.clock.install({ time: BERLIN_EVENING });
   const page = await context.newPage();
   await page.goto('/');
