@@ -57,3 +57,38 @@ test('Home says "Time for your stretch" only inside the evening window', async (
   await page.reload();
   await expect(page.getByText('Time for your stretch')).toBeVisible();
 });
+
+test('downloading the reminder again, even after a reload, keeps one UID, so the alarm is updated not doubled', async ({
+  page,
+  context,
+}) => {
+  const uidOfDownload = async () => {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Remind me at bedtime' }).click();
+    const text = await readFile(await (await downloading).path(), 'utf8');
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    return String(vevent?.getFirstPropertyValue('uid'));
+  };
+  await page.goto('/#/settings');
+  await page.getByLabel('Bedtime', { exact: true }).fill('21:45');
+  await expectSettingsSaved(page, { bedtime: '21:45' });
+  const first = await uidOfDownload();
+  expect(first).toMatch(/^bedtime-[\w-]{8,}@nightstretch\.app$/);
+
+  await page.reload();
+  await page.getByLabel('Bedtime', { exact: true }).fill('22:30');
+  expect(await uidOfDownload()).toBe(first);
+
+  // Another person's phone (a fresh browser profile) gets a reminder of its own.
+  const elsewhere = await context.browser()?.newContext();
+  const otherPage = await elsewhere?.newPage();
+  if (!otherPage || !elsewhere) throw new Error('no second browser context');
+  await otherPage.goto(page.url());
+  await otherPage.getByLabel('Bedtime', { exact: true }).fill('21:45');
+  const downloading = otherPage.waitForEvent('download');
+  await otherPage.getByRole('button', { name: 'Remind me at bedtime' }).click();
+  const text = await readFile(await (await downloading).path(), 'utf8');
+  expect(text).toContain('UID:bedtime-');
+  expect(text).not.toContain(`UID:${first}`);
+  await elsewhere.close();
+});

@@ -94,11 +94,32 @@ async function main(): Promise<void> {
       await page.goto(`/${route}`);
       await shoot(page, name);
     }
+    // A cramp in the diary, for History's list and the screen that changes one.
+    await page.getByRole('button', { name: 'Save cramp' }).click();
+    await page.getByRole('heading', { name: 'Cramp logged' }).waitFor();
 
     await page.goto('/#/history');
     const heading = await page.locator('main h1').first().textContent();
     if (heading?.trim() === 'History') await shoot(page, '07-history');
     else console.log('  (no History screen yet: skipped)');
+
+    await page.getByRole('link', { name: /^Change the cramp/ }).click();
+    await page.getByRole('heading', { name: 'Change this cramp' }).waitFor();
+    await shoot(page, '15-change-a-cramp');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: /^Delete Bedtime stretch/ }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.screenshot({ path: join(OUT, '16-history-undo.png') });
+    console.log('  16-history-undo.png');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Erase everything…' }).click();
+    const erase = page.getByRole('region', { name: 'Erase everything on this phone' });
+    await erase.getByLabel(/to confirm/).fill('erase');
+    await erase.screenshot({ path: join(OUT, '17-erase-confirm.png') });
+    await erase.getByRole('button', { name: 'Erase everything', exact: true }).click();
+    await erase.getByText('Erased from this phone').waitFor();
+    await erase.screenshot({ path: join(OUT, '18-erased.png') });
+    console.log('  17-erase-confirm.png, 18-erased.png');
 
     // A bad cramp logged: the "Today" warning signs, said once.
     await page.goto('/#/cramp');

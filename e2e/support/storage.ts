@@ -57,3 +57,44 @@ export async function expectSettingsSaved(
 ): Promise<void> {
   await expect.poll(() => readKeyval(page, 'settings')).toMatchObject(expected);
 }
+
+/** Every record of one store of the app's database, as IndexedDB holds it now. */
+export function readStore(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('nightstretch');
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    store,
+  );
+}
+
+/** Puts records into a store with in-line keys, as the app would have saved them. */
+export function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
+  return page.evaluate(
+    ([name, items]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nightstretch');
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(name, 'readwrite');
+          for (const item of items) transaction.objectStore(name).put(item);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [store, records] as const,
+  );
+}

@@ -1,63 +1,30 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { doctorVisitSuggested, LEGS, type Leg, MUSCLES, type Muscle } from '../engine/cramp';
 import { loadOverview } from '../history/history';
+import { announce } from '../platform/announce';
 import { describeStorageError } from '../shell/database';
 import { navigate } from '../shell/router';
 import { clock } from '../shell/services';
 import { localTime } from '../ui/format';
 import { RedFlags } from '../ui/RedFlags';
+import { Choices, LEG_NAMES, MUSCLE_NAMES, SEVERITIES, toLocalInput } from './CrampFields';
 import { DoctorCard } from './DoctorCard';
-import { type CrampDefaults, type CrampRecord, crampDefaults, logCramp } from './diary';
+import {
+  type CrampDefaults,
+  type CrampRecord,
+  changeCramp,
+  crampDefaults,
+  loadCrampEntry,
+  logCramp,
+} from './diary';
 import '../ui/fields.css';
 import '../history/overview.css';
 import '../history/history.css';
 
-const LEG_NAMES: Record<Leg, string> = { left: 'Left', right: 'Right', both: 'Both' };
-const MUSCLE_NAMES: Record<Muscle, string> = { calf: 'Calf', foot: 'Foot', thigh: 'Thigh' };
-const SEVERITIES = [1, 2, 3, 4, 5] as const;
 /** The two highest severities bring the "Today" warning signs, once, after saving. */
 const SEVERE_FROM = 4;
 /** A few minutes of grace for a phone clock a little behind. */
 const FUTURE_GRACE_MS = 5 * 60_000;
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** The value a datetime-local input shows for a moment, in this device's time zone. */
-function toLocalInput(timeMs: number): string {
-  const date = new Date(timeMs);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-function Choices<T extends string | number>(props: {
-  legend: string;
-  name: string;
-  options: readonly T[];
-  label: (option: T) => string;
-  value: T;
-  onChange: (value: T) => void;
-  hint?: string;
-}) {
-  return (
-    <fieldset class="choices">
-      <legend>{props.legend}</legend>
-      <div class="choice-row">
-        {props.options.map((option) => (
-          <label key={option} class="choice">
-            <input
-              type="radio"
-              name={props.name}
-              value={String(option)}
-              checked={props.value === option}
-              onChange={() => props.onChange(option)}
-            />
-            <span>{props.label(option)}</span>
-          </label>
-        ))}
-      </div>
-      {props.hint && <p class="muted hint">{props.hint}</p>}
-    </fieldset>
-  );
-}
 
 /** After a bad cramp: the signs that need a doctor today, said gently, with the rest in Learn. */
 function SevereCrampNote() {
@@ -100,8 +67,11 @@ function Saved({ record, showDoctorCard }: { record: CrampRecord; showDoctorCard
   );
 }
 
-export default function CrampLog() {
+/** A new diary entry, or, with `crampId`, the one to change. */
+export default function CrampLog({ crampId }: { crampId?: string }) {
   const [defaults, setDefaults] = useState<CrampDefaults | null>(null);
+  /** The entry being changed; null while it loads, 'gone' if it no longer exists. */
+  const [editing, setEditing] = useState<CrampRecord | 'gone' | null>(null);
   const [leg, setLeg] = useState<Leg>('left');
   const [muscle, setMuscle] = useState<Muscle>('calf');
   const [severity, setSeverity] = useState(3);
@@ -112,15 +82,32 @@ export default function CrampLog() {
   const [saved, setSaved] = useState<{ record: CrampRecord; doctor: boolean } | null>(null);
 
   useEffect(() => {
+    if (crampId) {
+      loadCrampEntry(crampId).then(
+        (found) => {
+          setEditing(found ?? 'gone');
+          if (!found) return;
+          setDefaults(found);
+          setLeg(found.leg);
+          setMuscle(found.muscle);
+          setSeverity(found.severity);
+          setWhen(toLocalInput(found.at));
+          setNote(found.note);
+        },
+        (error: unknown) => setProblem(describeStorageError(error)),
+      );
+      return;
+    }
     void crampDefaults().then((found) => {
       setDefaults(found);
       setLeg(found.leg);
       setMuscle(found.muscle);
       setSeverity(found.severity);
     });
-  }, []);
+  }, [crampId]);
 
   if (saved) return <Saved record={saved.record} showDoctorCard={saved.doctor} />;
+  if (editing === 'gone') return <Gone />;
 
   async function save(event: Event) {
     event.preventDefault();
@@ -135,6 +122,17 @@ export default function CrampLog() {
     }
     setProblem(null);
     setSaving(true);
+    if (editing && editing !== 'gone') {
+      try {
+        await changeCramp(editing, { at, leg, muscle, severity, note });
+        announce('Cramp changed.');
+        navigate({ name: 'history' }, { replace: true });
+      } catch (error) {
+        setProblem(`${describeStorageError(error)} The entry was not changed.`);
+        setSaving(false);
+      }
+      return;
+    }
     try {
       const record = await logCramp({ at, leg, muscle, severity, note });
       const overview = await loadOverview(clock.now()).catch(() => null);
@@ -153,7 +151,7 @@ export default function CrampLog() {
 
   return (
     <main class="screen cramp-log">
-      <h1>Log a cramp</h1>
+      <h1>{crampId ? 'Change this cramp' : 'Log a cramp'}</h1>
       <form onSubmit={save} aria-busy={defaults === null}>
         <Choices
           legend="Which leg"
@@ -199,7 +197,7 @@ export default function CrampLog() {
           />
         </label>
         <button type="submit" class="primary save" disabled={saving}>
-          Save cramp
+          {crampId ? 'Save changes' : 'Save cramp'}
         </button>
         {problem && (
           <p class="problem" role="alert">
@@ -210,10 +208,22 @@ export default function CrampLog() {
       <button
         type="button"
         class="quiet"
-        onClick={() => navigate({ name: 'home' }, { replace: true })}
+        onClick={() => navigate({ name: crampId ? 'history' : 'home' }, { replace: true })}
       >
         Cancel
       </button>
+    </main>
+  );
+}
+
+function Gone() {
+  return (
+    <main class="screen cramp-log">
+      <h1>This cramp is no longer in your diary</h1>
+      <p class="lede">It was deleted, perhaps in another tab. Nothing else has changed.</p>
+      <a class="button primary" href="#/history">
+        Back to history
+      </a>
     </main>
   );
 }

@@ -1,11 +1,11 @@
-import { type CrampInput, crampFrom, type Leg, type Muscle } from '../engine/cramp';
+import { type CrampInput, crampFrom, editedCramp, type Leg, type Muscle } from '../engine/cramp';
 import { localUtcOffsetMinutes } from '../engine/night';
 import { settings } from '../settings/settings';
 import { announceDataChanged } from '../shell/changes';
 import { database, reportStorageError } from '../shell/database';
 import { keepForLater } from '../shell/pendingWrites';
 import { clock } from '../shell/services';
-import { lastCramp, saveCramp } from '../storage/cramps';
+import { getCramp, lastCramp, saveCramp } from '../storage/cramps';
 import type { CrampRecord } from '../storage/db';
 import { dismissDoctorCard } from '../storage/meta';
 
@@ -42,6 +42,29 @@ export async function logCramp(input: CrampInput): Promise<CrampRecord> {
     await saveCramp(await database(), record);
   } catch (error) {
     keepForLater({ store: 'cramps', record });
+    reportStorageError(error);
+    throw error;
+  }
+  announceDataChanged();
+  return record;
+}
+
+/** The entry to change, or null when it is gone (deleted in another tab). */
+export async function loadCrampEntry(id: string): Promise<CrampRecord | null> {
+  return (await getCramp(await database(), id)) ?? null;
+}
+
+/** Saves the changed entry under its own id; its night follows the new time. */
+export async function changeCramp(existing: CrampRecord, input: CrampInput): Promise<CrampRecord> {
+  const record = editedCramp(
+    existing,
+    input,
+    localUtcOffsetMinutes(input.at),
+    settings.value.cutoffHour,
+  );
+  try {
+    await saveCramp(await database(), record);
+  } catch (error) {
     reportStorageError(error);
     throw error;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crampFrom, doctorVisitSuggested } from './cramp';
+import { crampFrom, doctorVisitSuggested, editedCramp } from './cramp';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 2, 10, 12);
@@ -62,5 +62,33 @@ describe('doctorVisitSuggested', () => {
   it('comes back for a new cluster logged entirely after the dismissal', () => {
     const dismissedAt = now - 30 * DAY;
     expect(doctorVisitSuggested([cramp(0), cramp(1), cramp(2)], now, dismissedAt)).toBe(true);
+  });
+});
+
+describe('editing a cramp', () => {
+  it('keeps its id and when it was written, and moves its night with the new time', () => {
+    const first = crampFrom(
+      { at: Date.UTC(2026, 2, 5, 1), leg: 'left', muscle: 'calf', severity: 2, note: '' },
+      Date.UTC(2026, 2, 5, 7),
+      60,
+      4,
+      'abc',
+    );
+    expect(first.night).toBe('2026-03-04');
+    const changed = editedCramp(
+      first,
+      { at: Date.UTC(2026, 2, 5, 20), leg: 'right', muscle: 'foot', severity: 4, note: ' woke ' },
+      60,
+      4,
+    );
+    expect(changed).toEqual({
+      ...first,
+      at: Date.UTC(2026, 2, 5, 20),
+      night: '2026-03-05',
+      leg: 'right',
+      muscle: 'foot',
+      severity: 4,
+      note: 'woke',
+    });
   });
 });

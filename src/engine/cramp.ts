@@ -53,6 +53,17 @@ export function crampFrom(
   };
 }
 
+/** The same entry with what the person changed; its id and when it was first written stay. */
+export function editedCramp(
+  existing: CrampEntry,
+  input: CrampInput,
+  utcOffsetMinutes: number,
+  cutoffHour: number = DEFAULT_CUTOFF_HOUR,
+): CrampEntry {
+  const { id, loggedAt } = existing;
+  return { ...crampFrom(input, loggedAt, utcOffsetMinutes, cutoffHour), id, loggedAt };
+}
+
 const WEEK_MS = 7 * 86_400_000;
 /** A cluster older than this is history, not news: it does not raise the card. */
 const RECENT_MS = 14 * 86_400_000;

@@ -7,6 +7,7 @@ describe('bedtimeCalendar', () => {
     time: '21:45',
     firstDate: '2026-11-24',
     createdAt: Date.UTC(2026, 10, 24, 9, 5, 7),
+    reminderId: 'k3v9q2x1m7',
   });
 
   it('uses CRLF line endings and short lines', () => {
@@ -35,10 +36,25 @@ describe('bedtimeCalendar', () => {
     expect(next.next()?.toString()).toBe('2026-11-25T21:45:00');
   });
 
+  it('keeps one UID per person, so a second download updates the alarm instead of adding one', () => {
+    const uidOf = (calendar: string) =>
+      new ICAL.Component(ICAL.parse(calendar))
+        .getFirstSubcomponent('vevent')
+        ?.getFirstPropertyValue('uid');
+    const later = bedtimeCalendar({
+      time: '22:30',
+      firstDate: '2026-12-01',
+      createdAt: Date.UTC(2026, 11, 1, 20),
+      reminderId: 'k3v9q2x1m7',
+    });
+    expect(uidOf(text)).toBe('bedtime-k3v9q2x1m7@nightstretch.app');
+    expect(uidOf(later)).toBe(uidOf(text));
+  });
+
   it('refuses a time that is not a time of day', () => {
-    expect(() => bedtimeCalendar({ time: '25:00', firstDate: '2026-11-24', createdAt: 0 })).toThrow(
-      /time of day/,
-    );
+    expect(() =>
+      bedtimeCalendar({ time: '25:00', firstDate: '2026-11-24', createdAt: 0, reminderId: 'a' }),
+    ).toThrow(/time of day/);
   });
 
   it('escapes and folds text', () => {

@@ -12,6 +12,8 @@ export interface BedtimeCalendarInput {
   firstDate: string;
   /** When the file is made, as a UTC timestamp (ms). */
   createdAt: number;
+  /** Stays the same for one person, so a calendar updates its event instead of adding one. */
+  reminderId: string;
 }
 
 export const REMINDER_TITLE = 'Time for your stretch';
@@ -42,7 +44,12 @@ export function foldLine(line: string): string {
 }
 
 /** A calendar file with one daily event at bedtime and an alarm when it starts. */
-export function bedtimeCalendar({ time, firstDate, createdAt }: BedtimeCalendarInput): string {
+export function bedtimeCalendar({
+  time,
+  firstDate,
+  createdAt,
+  reminderId,
+}: BedtimeCalendarInput): string {
   const minutes = minutesOfDay(time);
   if (minutes === null) throw new Error(`not a time of day: "${time}"`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(firstDate)) throw new Error(`not a date: "${firstDate}"`);
@@ -54,7 +61,7 @@ export function bedtimeCalendar({ time, firstDate, createdAt }: BedtimeCalendarI
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:bedtime-${createdAt}@nightstretch.app`,
+    `UID:bedtime-${reminderId}@nightstretch.app`,
     `DTSTAMP:${compactUtc(createdAt)}`,
     `DTSTART:${start}`,
     'DURATION:PT10M',

@@ -7,6 +7,8 @@ import { onDataChanged } from '../shell/changes';
 import { describeStorageError } from '../shell/database';
 import { clock, refreshStreak, streak, tonight as tonightNow } from '../shell/services';
 import { plural } from '../ui/format';
+import { unreadableText } from './backupText';
+import { EraseEverything } from './EraseEverything';
 import {
   type HistoryOverview,
   loadMonth,
@@ -16,6 +18,8 @@ import {
 } from './history';
 import { MonthCalendar } from './MonthCalendar';
 import { RecentCramps, RecentSessions } from './Recent';
+import { type Removed, removeRecord } from './records';
+import { UndoBar } from './UndoBar';
 import { YourData } from './YourData';
 import './overview.css';
 import './history.css';
@@ -100,6 +104,13 @@ export default function History() {
   const [month, setMonth] = useState<MonthKey>(monthOf(tonight));
   const { overview, marks, totals, problem } = useHistory(month);
   const [doctorCardHidden, setDoctorCardHidden] = useState(false);
+  const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
+  const remove = (removed: Removed) => {
+    setDeleteProblem(null);
+    removeRecord(removed).catch((error: unknown) =>
+      setDeleteProblem(`${describeStorageError(error)} Nothing was deleted.`),
+    );
+  };
   const ready = overview !== null && marks !== null;
 
   useEffect(() => {
@@ -121,9 +132,9 @@ export default function History() {
       <header class="screen-header">
         <h1>History</h1>
       </header>
-      {problem && (
+      {(problem ?? deleteProblem) && (
         <p class="problem" role="alert">
-          {problem}
+          {problem ?? deleteProblem}
         </p>
       )}
       {!ready ? (
@@ -144,11 +155,18 @@ export default function History() {
           <a class="button" href="#/cramp">
             Log a cramp
           </a>
-          <RecentSessions completions={overview.recentCompletions} />
-          <RecentCramps cramps={overview.recentCramps} />
+          {unreadableText(overview.unreadable) && (
+            <p class="problem" role="alert">
+              {unreadableText(overview.unreadable)}
+            </p>
+          )}
+          <UndoBar />
+          <RecentSessions completions={overview.recentCompletions} onDelete={remove} />
+          <RecentCramps cramps={overview.recentCramps} onDelete={remove} />
         </>
       )}
       <YourData />
+      <EraseEverything />
     </main>
   );
 }

@@ -1,18 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { version as appVersion } from '../../package.json';
-import { loadStoredSettings } from '../settings/settings';
+import { downloadText } from '../platform/download';
 import { announceDataChanged } from '../shell/changes';
 import { database, describeStorageError } from '../shell/database';
 import { checkPersistence, type Persistence, persistence } from '../shell/durability';
 import { clock, tonight } from '../shell/services';
-import { plural } from '../ui/format';
-import {
-  type Backup,
-  type ImportCounts,
-  type ImportPreview,
-  loadBackupTools,
-  loadCsvTools,
-} from './dataFiles';
+import { measured, saveBackupFile } from './backupFile';
+import { countsText } from './backupText';
+import { type Backup, type ImportPreview, loadBackupTools, loadCsvTools } from './dataFiles';
+import { ImportPreviewCard } from './ImportPreviewCard';
+
+const NOTHING_CHANGED = 'Nothing was changed.';
+const RESTORE_CODE_MISSING = `The part of Nightstretch that reads backups could not be loaded: it may not have been saved for offline use yet, or the app was just updated. Connect to the internet, reload and try again. ${NOTHING_CHANGED}`;
+const FILE_UNREADABLE = `The file could not be read. It may have been moved, deleted or still be downloading; choose it again. ${NOTHING_CHANGED}`;
+
+/** Reading the chosen file failed (as opposed to checking what it holds). */
+class UnreadableFile extends Error {}
 
 const PERSISTENCE_TEXT: Record<Persistence, string> = {
   checking: 'Checking how safely this browser keeps your data…',
@@ -26,41 +28,11 @@ const PERSISTENCE_TEXT: Record<Persistence, string> = {
     'This browser may clear your nights and diary if the phone runs low on space. Installing Nightstretch to the home screen helps; a backup file now and then keeps them safe.',
 };
 
-function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** Time an action for the benchmark (read back from performance entries). */
-async function measured<T>(name: string, action: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  try {
-    return await action();
-  } finally {
-    performance.measure(`nightstretch:${name}`, { start, end: performance.now() });
-  }
-}
-
 type ImportState =
   | { step: 'idle' }
   | { step: 'busy'; text: string }
   | { step: 'message'; text: string; refused: boolean }
   | { step: 'preview'; backup: Backup; preview: ImportPreview };
-
-/** "3 sessions, 1 cramp and 2 routines of your own" (routines only when there are some). */
-function countsText(counts: Pick<ImportCounts, 'completions' | 'cramps' | 'routines'>): string {
-  const parts = [plural(counts.completions, 'session'), plural(counts.cramps, 'cramp')];
-  if (counts.routines > 0) {
-    parts.push(plural(counts.routines, 'routine of your own', 'routines of your own'));
-  }
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
 
 export function YourData() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
@@ -71,21 +43,7 @@ export function YourData() {
   async function exportBackup() {
     setState({ step: 'busy', text: 'Preparing your backup…' });
     try {
-      const backup = await measured('export', async () => {
-        const { createBackup } = await loadBackupTools();
-        const created = await createBackup(await database(), appVersion, clock.now());
-        download(
-          `nightstretch-backup-${tonight()}.json`,
-          JSON.stringify(created),
-          'application/json',
-        );
-        return created;
-      });
-      setState({
-        step: 'message',
-        refused: false,
-        text: `Backup saved: ${countsText({ completions: backup.completions.length, cramps: backup.cramps.length, routines: backup.routines?.length ?? 0 })}. Keep the file somewhere safe, such as your email or cloud storage.`,
-      });
+      setState({ step: 'message', refused: false, text: await saveBackupFile() });
     } catch (error) {
       setState({ step: 'message', refused: true, text: describeStorageError(error) });
     }
@@ -98,7 +56,7 @@ export function YourData() {
         import('./history'),
       ]);
       const { completions, cramps } = await loadAllRecords();
-      download(
+      downloadText(
         `nightstretch-history-${tonight()}.csv`,
         historyCsv(completions, cramps),
         'text/csv',
@@ -113,31 +71,46 @@ export function YourData() {
     }
   }
 
+  const refuse = (text: string) => setState({ step: 'message', refused: true, text });
+
   async function chooseFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     setState({ step: 'busy', text: 'Checking the file…' });
-    const { checkBackupSize, previewImport, readBackup } = await loadBackupTools();
-    const tooBig = checkBackupSize(file.size);
+    let restore: Awaited<ReturnType<typeof loadBackupTools>>;
+    try {
+      restore = await loadBackupTools();
+    } catch (error) {
+      console.error('Nightstretch: the backup reader could not be loaded', error);
+      refuse(RESTORE_CODE_MISSING);
+      return;
+    }
+    const tooBig = restore.checkBackupSize(file.size);
     if (tooBig) {
-      setState({ step: 'message', refused: true, text: tooBig });
+      refuse(`${tooBig} ${NOTHING_CHANGED}`);
       return;
     }
     try {
-      const result = await measured('import-check', async () => readBackup(await file.text()));
-      if (!result.ok) {
-        setState({
-          step: 'message',
-          refused: true,
-          text: `${result.message} Nothing was changed.`,
+      const result = await measured('import-check', async () => {
+        const text = await file.text().catch((error: unknown) => {
+          throw new UnreadableFile(String(error));
         });
+        return restore.readBackup(text, clock.now());
+      });
+      if (!result.ok) {
+        refuse(`${result.message} ${NOTHING_CHANGED}`);
         return;
       }
-      const preview = await previewImport(await database(), result.backup);
+      const preview = await restore.previewImport(await database(), result.backup);
       setState({ step: 'preview', backup: result.backup, preview });
     } catch (error) {
-      setState({ step: 'message', refused: true, text: describeStorageError(error) });
+      console.error('Nightstretch: a backup file could not be checked', error);
+      refuse(
+        error instanceof UnreadableFile
+          ? FILE_UNREADABLE
+          : `${describeStorageError(error)} ${NOTHING_CHANGED}`,
+      );
     }
   }
 
@@ -148,7 +121,7 @@ export function YourData() {
       const added = await measured('import-merge', async () =>
         importBackup(await database(), backup),
       );
-      if (added.settings) await loadStoredSettings();
+      // Every tab (this one too) reads the new records, routines and settings.
       announceDataChanged();
       setState({
         step: 'message',
@@ -156,11 +129,7 @@ export function YourData() {
         text: `Added ${countsText(added)}${added.settings ? ', and your settings' : ''}.`,
       });
     } catch (error) {
-      setState({
-        step: 'message',
-        refused: true,
-        text: `${describeStorageError(error)} Nothing was changed.`,
-      });
+      refuse(`${describeStorageError(error)} ${NOTHING_CHANGED}`);
     }
   }
 
@@ -207,41 +176,5 @@ export function YourData() {
         />
       )}
     </section>
-  );
-}
-
-function ImportPreviewCard(props: {
-  preview: ImportPreview;
-  exportedAt: string;
-  onConfirm(): void;
-  onCancel(): void;
-}) {
-  const { inFile, toAdd } = props.preview;
-  const nothingNew =
-    toAdd.completions === 0 && toAdd.cramps === 0 && toAdd.routines === 0 && !toAdd.settings;
-  const date = new Date(props.exportedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
-  return (
-    <div class="import-preview" role="group" aria-labelledby="preview-title">
-      <h3 id="preview-title">Backup from {date}</h3>
-      <p>It holds {countsText(inFile)}.</p>
-      {nothingNew ? (
-        <p>Everything in it is already on this phone. There is nothing to add.</p>
-      ) : (
-        <p>
-          <strong>{countsText(toAdd)}</strong> will be added
-          {toAdd.settings ? ', with its settings' : ''}. Nothing already here is changed or removed.
-        </p>
-      )}
-      <div class="data-actions">
-        {!nothingNew && (
-          <button type="button" class="primary" onClick={props.onConfirm}>
-            Add them
-          </button>
-        )}
-        <button type="button" onClick={props.onCancel}>
-          {nothingNew ? 'Close' : 'Cancel'}
-        </button>
-      </div>
-    </div>
   );
 }

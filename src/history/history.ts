@@ -4,6 +4,7 @@ import { type Totals, totalsOf } from '../engine/streak';
 import { database } from '../shell/database';
 import type { CompletionRecord, CrampRecord, NightstretchDb } from '../storage/db';
 import { doctorCardDismissedAt } from '../storage/meta';
+import { isReadableCompletion, isReadableCramp, splitReadable } from './readable';
 
 export type { CompletionRecord, CrampRecord };
 
@@ -24,6 +25,8 @@ export interface HistoryOverview {
   doctorCardDismissedAt: number | null;
   /** The earliest night with a session or a cramp. */
   firstNight: NightKey | null;
+  /** Records too damaged to show, left out of the lists above. */
+  unreadable: { completions: number; cramps: number };
 }
 
 interface ValueCursor<T> {
@@ -65,10 +68,13 @@ export async function loadOverview(nowMs: number): Promise<HistoryOverview> {
       firstNightIn(db, 'cramps'),
     ]);
   const nights = [first, firstCramp].filter((night): night is string => night !== null).sort();
+  const completions = splitReadable(recentCompletions, isReadableCompletion);
+  const cramps = splitReadable(recentCramps, isReadableCramp);
   return {
-    recentCompletions,
-    recentCramps,
-    latestCramps,
+    recentCompletions: completions.shown,
+    recentCramps: cramps.shown,
+    latestCramps: latestCramps.filter(isReadableCramp),
+    unreadable: { completions: completions.unreadable, cramps: cramps.unreadable },
     doctorCardDismissedAt: dismissedAt,
     firstNight: nights[0] ?? null,
   };
@@ -94,7 +100,8 @@ export async function loadMonth(month: MonthKey): Promise<MonthMarks> {
 
 /** Nights, sessions and minutes over everything. */
 export async function loadTotals(): Promise<Totals> {
-  return totalsOf(await (await database()).getAll('completions'));
+  const all: unknown[] = await (await database()).getAll('completions');
+  return totalsOf(all.filter(isReadableCompletion));
 }
 
 /** Every session and cramp, oldest first (for the spreadsheet). */

@@ -1,3 +1,4 @@
+import { reloadAdvised, storageProblem } from '../shell/database';
 import { customRoutines } from './customRoutines';
 
 let loading: Promise<void> | null = null;
@@ -11,7 +12,14 @@ export function loadCustomRoutines(): Promise<void> {
     async (store) => {
       customRoutines.value = await store.readCustomRoutines();
     },
-    () => {},
+    (error: unknown) => {
+      // Offline before this part was cached, or just after an update: say so, never hide it.
+      console.error('Nightstretch: your own routines could not be loaded', error);
+      reloadAdvised.value = true;
+      storageProblem.value =
+        'Your own routines could not be loaded just now. Reload Nightstretch to see them again; they are still saved.';
+      loading = null;
+    },
   );
   return loading;
 }

@@ -1,22 +1,35 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isTimeOfDay } from '../engine/bedtime';
 import { localUtcOffsetMinutes, nightKeyFor } from '../engine/night';
 import { bedtimeCalendar } from '../engine/reminderIcs';
 import { downloadText } from '../platform/download';
 import { clock } from '../shell/services';
 import { FieldGroup } from '../ui/fields';
-import { settings, updateSettings } from './settings';
+import { bedtimeReminderId, settings, updateSettings } from './settings';
 
 /** Bedtime, and a calendar file whose daily alarm reminds the person even offline. */
 export function BedtimeReminder() {
   const bedtime = settings.value.bedtime;
   const [message, setMessage] = useState<string | null>(null);
   const timeInput = useRef<HTMLInputElement>(null);
+  const [reminderId, setReminderId] = useState<string | null>(null);
+  // Read ahead, so the download still happens inside the tap.
+  useEffect(() => {
+    bedtimeReminderId().then(setReminderId, (error: unknown) =>
+      console.error('Nightstretch: the reminder id could not be kept', error),
+    );
+  }, []);
 
   const downloadReminder = () => {
     if (!bedtime) {
       setMessage('Choose a bedtime first.');
       timeInput.current?.focus();
+      return;
+    }
+    if (!reminderId) {
+      setMessage(
+        'Nightstretch cannot save on this phone right now, so the reminder could not be made. Reload and try again.',
+      );
       return;
     }
     const now = clock.now();
@@ -26,6 +39,7 @@ export function BedtimeReminder() {
         time: bedtime,
         firstDate: nightKeyFor(now, localUtcOffsetMinutes(now), 0),
         createdAt: now,
+        reminderId,
       }),
       'text/calendar',
     );

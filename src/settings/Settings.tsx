@@ -8,6 +8,7 @@ import {
   DEFAULT_SETTINGS,
   type Settings as SettingsValues,
   settings,
+  settingsSaveProblem,
   type Theme,
   updateSettings,
 } from './settings';
@@ -83,6 +84,11 @@ export function Settings() {
         <h1>Settings</h1>
         <p class="lede">Changes apply at once and stay on this phone.</p>
       </header>
+      {settingsSaveProblem.value && (
+        <p class="problem" role="alert">
+          {settingsSaveProblem.value}
+        </p>
+      )}
 
       <FieldGroup title="Stretches">
         <SelectField

@@ -4,8 +4,9 @@ import '../pwa/install';
 import { Home } from '../home/Home';
 import { loadCustomRoutines, reloadCustomRoutines } from '../routines/customRoutineLoader';
 import { loadSessionRuntime } from '../session/runtimeLoader';
+import { dropResumeOffer } from '../session/sessionState';
 import { loadStoredSettings } from '../settings/settings';
-import { onDataChanged } from './changes';
+import { onDataChanged, onErased } from './changes';
 import { reloadAdvised, storageProblem } from './database';
 import { focusScreenHeading } from './focusScreen';
 import { whenIdle } from './idle';
@@ -37,7 +38,7 @@ function Screen({ route }: { route: Route }) {
     case 'history':
       return <History />;
     case 'cramp':
-      return <CrampLog />;
+      return <CrampLog crampId={route.crampId} />;
     case 'editor':
       return <RoutineEditor routineId={route.routineId} />;
     default:
@@ -64,6 +65,11 @@ export function App() {
     void loadCustomRoutines();
     // A routine made, changed or restored in another tab appears here too.
     const stopFollowingRoutines = onDataChanged(() => void reloadCustomRoutines());
+    // Erased here or in another tab: nothing held in memory may bring the old data back.
+    const stopFollowingErase = onErased(() => {
+      dropResumeOffer();
+      void import('./pendingWrites').then(({ forgetPending }) => forgetPending());
+    });
     // The session runtime (audio, saved progress) comes first, so it is ready to unlock sound
     // inside the Start tap; then the service worker. Screens load when a finger comes down on
     // what opens them (Home), and the service worker has them cached.
@@ -82,6 +88,7 @@ export function App() {
     const stopTheme = followThemeSetting();
     return () => {
       stopFollowingRoutines();
+      stopFollowingErase();
       stopTheme();
     };
   }, []);

@@ -39,3 +39,12 @@ export async function writePending(db: NightstretchDb): Promise<boolean> {
   localStorage.removeItem(KEY);
   return true;
 }
+
+/** Everything was erased: a write still waiting must not bring a night back. */
+export function forgetPending(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // Storage blocked: nothing is waiting there either.
+  }
+}

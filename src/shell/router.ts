@@ -11,7 +11,8 @@ export type Route =
   | { name: 'start'; routineId: string }
   | { name: 'routine'; routineId: string }
   | { name: 'history' }
-  | { name: 'cramp' }
+  /** The cramp diary: a new entry, or the one with this id to change. */
+  | { name: 'cramp'; crampId?: string }
   | { name: 'settings' }
   | { name: 'learn' }
   /** The routine editor: a new routine, or the person's own one with this id. */
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'editor') {
     return second ? { name: 'editor', routineId: decodeURIComponent(second) } : { name: 'editor' };
   }
+  if (first === 'cramp' && second) return { name: 'cramp', crampId: decodeURIComponent(second) };
   if (first === 'history' || first === 'cramp' || first === 'settings' || first === 'learn')
     return { name: first };
   return { name: 'home' };
@@ -36,6 +38,9 @@ export function hrefFor(route: Route): string {
   }
   if (route.name === 'editor' && route.routineId) {
     return `#/editor/${encodeURIComponent(route.routineId)}`;
+  }
+  if (route.name === 'cramp' && route.crampId) {
+    return `#/cramp/${encodeURIComponent(route.crampId)}`;
   }
   return `#/${route.name === 'home' ? '' : route.name}`;
 }

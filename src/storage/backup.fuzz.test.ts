@@ -8,6 +8,9 @@ import { dumpDatabase } from './dump';
 import { crampDiary, nightlyCompletions } from './sampleData';
 import { DEFAULT_SETTINGS, saveSettings } from './settings';
 
+/** After every record the fuzzed file holds. */
+const IMPORTED_AT = Date.UTC(2026, 5, 1);
+
 type Json = Record<string, unknown>;
 type Backup = Json & { completions: Json[]; cramps: Json[]; settings: Json };
 
@@ -303,7 +306,7 @@ describe(`import refuses ${CASES} generated malformed backups`, () => {
     source.completions.push(...nightlyCompletions('2026-04-01', 3));
     source.cramps.push(...crampDiary('2026-04-01', 2));
     const validText = JSON.stringify(source);
-    expect(readBackup(validText).ok).toBe(true);
+    expect(readBackup(validText, IMPORTED_AT).ok).toBe(true);
     const before = await dumpDatabase(db);
     const used = new Map<string, number>();
 
@@ -316,7 +319,7 @@ describe(`import refuses ${CASES} generated malformed backups`, () => {
       used.set(mutation.name, (used.get(mutation.name) ?? 0) + 1);
 
       // The same path the Backup screen takes: read and check, preview, then merge.
-      const result = readBackup(text);
+      const result = readBackup(text, IMPORTED_AT);
       if (result.ok) {
         await previewImport(db, result.backup);
         await importBackup(db, result.backup);

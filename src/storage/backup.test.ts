@@ -31,7 +31,7 @@ async function seeded(name: string): Promise<NightstretchDb> {
 const myRoutine = { ...twoStretches, id: 'my-evening', name: 'My evening' };
 
 function accepted(text: string): Backup {
-  const result = readBackup(text);
+  const result = readBackup(text, NOW);
   if (!result.ok) throw new Error(result.message);
   return result.backup;
 }
@@ -55,6 +55,7 @@ describe('backup round trip', () => {
     expect(await previewImport(target, parsed)).toEqual({
       inFile: { completions: 12, cramps: 4, routines: 1, settings: true },
       toAdd: { completions: 12, cramps: 4, routines: 1, settings: true },
+      conflicts: { completions: 0, cramps: 0, routines: 0 },
     });
     expect(await importBackup(target, parsed)).toEqual({
       completions: 12,
@@ -159,7 +160,7 @@ describe('refusing a bad file', () => {
     cramps: crampDiary('2026-03-09', 2),
   });
   const refusal = (text: string) => {
-    const result = readBackup(text);
+    const result = readBackup(text, NOW);
     return result.ok ? 'accepted' : result.message;
   };
   const edit = (

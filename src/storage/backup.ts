@@ -1,17 +1,27 @@
 import * as v from 'valibot';
+import { type ImportCounts, newRoutines } from './backupPreview';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup,
   BackupSchema,
+  CompletionSchema,
+  CrampSchema,
   describeIssue,
   MAX_BACKUP_BYTES,
   READABLE_VERSIONS,
 } from './backupSchema';
+import { firstBadTime } from './backupTimes';
 import { CUSTOM_ROUTINES_KEY, validRoutines } from './customRoutines';
 import type { NightstretchDb } from './db';
 import { normalizeSettings } from './settings';
 
+export {
+  type ImportConflicts,
+  type ImportCounts,
+  type ImportPreview,
+  previewImport,
+} from './backupPreview';
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, MAX_BACKUP_BYTES } from './backupSchema';
 
 const SETTINGS_KEY = 'settings';
@@ -22,27 +32,61 @@ export async function createBackup(
   appVersion: string,
   nowMs: number,
 ): Promise<Backup> {
+  return (await createCheckedBackup(db, appVersion, nowMs)).backup;
+}
+
+/** True when a stored record would be accepted back by `readBackup`. */
+function restorable(schema: typeof CompletionSchema | typeof CrampSchema, nowMs: number) {
+  return (record: unknown) => {
+    if (!v.is(schema, record)) return false;
+    const alone =
+      schema === CrampSchema
+        ? { completions: [], cramps: [record] }
+        : { completions: [record], cramps: [] };
+    return firstBadTime(alone as unknown as Backup, nowMs) === null;
+  };
+}
+
+/**
+ * The backup, and how many records damaged on this phone were left out of it: one such record
+ * must never make the whole file impossible to restore.
+ */
+export async function createCheckedBackup(
+  db: NightstretchDb,
+  appVersion: string,
+  nowMs: number,
+): Promise<{ backup: Backup; leftOut: { completions: number; cramps: number } }> {
   const transaction = db.transaction(['completions', 'cramps', 'keyval']);
   const [completions, cramps, settings, storedRoutines] = await Promise.all([
-    transaction.objectStore('completions').index('completedAt').getAll(),
-    transaction.objectStore('cramps').index('at').getAll(),
+    // The stores, not the time indexes, which skip a record whose time is damaged.
+    transaction.objectStore('completions').getAll(),
+    transaction.objectStore('cramps').getAll(),
     transaction.objectStore('keyval').get(SETTINGS_KEY),
     transaction.objectStore('keyval').get(CUSTOM_ROUTINES_KEY),
   ]);
   await transaction.done;
   const routines = validRoutines(storedRoutines);
-  return {
+  const goodCompletions = completions
+    .filter(restorable(CompletionSchema, nowMs))
+    .sort((a, b) => a.completedAt - b.completedAt);
+  const goodCramps = cramps.filter(restorable(CrampSchema, nowMs)).sort((a, b) => a.at - b.at);
+  const backup: Backup = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_VERSION,
     appVersion,
     exportedAt: new Date(nowMs).toISOString(),
-    completions,
-    cramps,
+    completions: goodCompletions,
+    cramps: goodCramps,
     ...(settings === undefined
       ? {}
       : { settings: { ...normalizeSettings(settings) } as Record<string, unknown> }),
     ...(routines.length === 0 ? {} : { routines }),
   };
+  const leftOut = {
+    completions: completions.length - goodCompletions.length,
+    cramps: cramps.length - goodCramps.length,
+  };
+  return { backup, leftOut };
 }
 
 export type ReadResult = { ok: true; backup: Backup } | { ok: false; message: string };
@@ -60,8 +104,11 @@ export function checkBackupSize(bytes: number): string | null {
     : null;
 }
 
-/** Checks a backup file's text completely; on refusal the message names the problem. */
-export function readBackup(text: string): ReadResult {
+/**
+ * Checks a backup file's text completely; on refusal the message names the problem. `nowMs` is
+ * this phone's time: nothing in a backup can have happened after it.
+ */
+export function readBackup(text: string, nowMs: number): ReadResult {
   const tooBig = checkBackupSize(text.length);
   if (tooBig) return refuse(tooBig);
   let data: unknown;
@@ -109,6 +156,8 @@ export function readBackup(text: string): ReadResult {
     firstDuplicate(parsed.output.cramps, 'cramps') ??
     firstDuplicate(parsed.output.routines ?? [], 'routines');
   if (duplicate) return refuse(`This backup is damaged. ${duplicate}`);
+  const badTime = firstBadTime(parsed.output, nowMs);
+  if (badTime) return refuse(`This backup is damaged. ${badTime}`);
   return { ok: true, backup: parsed.output };
 }
 
@@ -121,74 +170,6 @@ function firstDuplicate(records: readonly { id: string }[], field: string): stri
     seen.add(record.id);
   }
   return null;
-}
-
-export interface ImportCounts {
-  completions: number;
-  cramps: number;
-  /** The person's own routines; one with the same id as a routine here is left as it is here. */
-  routines: number;
-  /** The backup's settings are used only on a device that has none of its own yet. */
-  settings: boolean;
-}
-
-export interface ImportPreview {
-  inFile: ImportCounts;
-  toAdd: ImportCounts;
-}
-
-async function missing(db: NightstretchDb, backup: Backup) {
-  const transaction = db.transaction(['completions', 'cramps', 'keyval']);
-  const [completionKeys, crampKeys, settings, storedRoutines] = await Promise.all([
-    transaction.objectStore('completions').getAllKeys(),
-    transaction.objectStore('cramps').getAllKeys(),
-    transaction.objectStore('keyval').get(SETTINGS_KEY),
-    transaction.objectStore('keyval').get(CUSTOM_ROUTINES_KEY),
-  ]);
-  await transaction.done;
-  const haveCompletions = new Set(completionKeys);
-  const haveCramps = new Set(crampKeys);
-  return {
-    completions: backup.completions.filter((record) => !haveCompletions.has(record.id)),
-    cramps: backup.cramps.filter((record) => !haveCramps.has(record.id)),
-    routines: newRoutines(backup, storedRoutines),
-    settings: backup.settings !== undefined && settings === undefined,
-  };
-}
-
-/** The backup's routines whose ids this phone does not have yet. */
-function newRoutines(backup: Backup, stored: unknown): NonNullable<Backup['routines']> {
-  const have = new Set(storedIds(stored));
-  return (backup.routines ?? []).filter((routine) => !have.has(routine.id));
-}
-
-/** Ids of everything stored, broken entries included, so none is ever overwritten. */
-function storedIds(stored: unknown): string[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((item: unknown) =>
-    item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
-      ? [(item as { id: string }).id]
-      : [],
-  );
-}
-
-/** What importing would add; nothing is written. */
-export async function previewImport(db: NightstretchDb, backup: Backup): Promise<ImportPreview> {
-  const toAdd = await missing(db, backup);
-  return {
-    inFile: {
-      completions: backup.completions.length,
-      cramps: backup.cramps.length,
-      routines: backup.routines?.length ?? 0,
-      settings: backup.settings !== undefined,
-    },
-    toAdd: {
-      completions: toAdd.completions.length,
-      cramps: toAdd.cramps.length,
-      routines: toAdd.routines.length,
-      settings: toAdd.settings,
-    },
-  };
 }
 
 /**

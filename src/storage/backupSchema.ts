@@ -43,7 +43,7 @@ const stepIds = v.pipe(
   v.maxLength(200, 'lists more steps than any routine has'),
 );
 
-const CompletionSchema = v.pipe(
+export const CompletionSchema = v.pipe(
   v.strictObject({
     id,
     routineId: v.pipe(text(100), v.minLength(1, 'must not be empty')),
@@ -63,7 +63,7 @@ const CompletionSchema = v.pipe(
   v.check((record) => record.completedAt >= record.startedAt, 'finishes before it starts'),
 );
 
-const CrampSchema = v.strictObject({
+export const CrampSchema = v.strictObject({
   id,
   at: time,
   loggedAt: time,
@@ -80,13 +80,13 @@ const CrampSchema = v.strictObject({
   note: text(MAX_NOTE_LENGTH),
 });
 
-/** Known settings are checked like the app checks them; unknown ones are ignored on import. */
+/** Settings are checked like the app checks them; an unknown one (`__proto__` too) is refused. */
 const SettingsSchema = v.pipe(
   v.custom<Record<string, unknown>>(
     (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
     'should be a group of fields',
   ),
-  v.looseObject(
+  v.strictObject(
     Object.fromEntries(
       (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).map((key) => [
         key,
@@ -164,6 +164,29 @@ const EXPECTED_WORDS: Record<string, string> = {
   object: 'a group of fields',
 };
 
+/** valibot's own messages ("Invalid length: Expected >=1 but received 0") in plain words. */
+function plainRequirement(issue: v.BaseIssue<unknown>): string | null {
+  if (!issue.message.startsWith('Invalid ')) return null;
+  const limit = Number(issue.requirement);
+  const unit = typeof issue.input === 'string' ? 'characters' : 'items';
+  switch (issue.type) {
+    case 'min_length':
+      return limit === 1 ? 'must not be empty' : `must have at least ${limit} ${unit}`;
+    case 'max_length':
+      return `must have at most ${limit} ${unit}`;
+    case 'min_value':
+      return `must be at least ${limit}`;
+    case 'max_value':
+      return `must be at most ${limit}`;
+    case 'integer':
+      return 'must be a whole number';
+    case 'regex':
+      return 'is not written the way it should be';
+    default:
+      return 'is not a value this field takes';
+  }
+}
+
 /** One sentence that names the field and what is wrong with it. */
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
   const field = `Field "${pathOf(issue)}"`;
@@ -176,6 +199,11 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
     const expected = EXPECTED_WORDS[issue.type] ?? `one of ${choices}`;
     return `${field} should be ${expected} but is ${describeValue(issue.input)}.`;
   }
-  if (typeof issue.input === 'object' && issue.input !== null) return `${field} ${issue.message}.`;
-  return `${field} ${issue.message} (it is ${describeValue(issue.input)}).`;
+  const message = plainRequirement(issue) ?? issue.message;
+  if (typeof issue.input === 'object' && issue.input !== null) {
+    return Array.isArray(issue.input) && issue.input.length === 0
+      ? `${field} ${message} (it is an empty list).`
+      : `${field} ${message}.`;
+  }
+  return `${field} ${message} (it is ${describeValue(issue.input)}).`;
 }

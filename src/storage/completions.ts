@@ -21,3 +21,7 @@ export async function nightsDone(db: NightstretchDb): Promise<Set<NightKey>> {
   }
   return nights;
 }
+
+export async function deleteCompletion(db: NightstretchDb, id: string): Promise<void> {
+  await db.delete('completions', id);
+}

@@ -15,3 +15,11 @@ export async function lastCramp(db: NightstretchDb): Promise<CrampRecord | undef
   const cursor = await db.transaction('cramps').store.index('at').openCursor(null, 'prev');
   return cursor?.value;
 }
+
+export async function getCramp(db: NightstretchDb, id: string): Promise<CrampRecord | undefined> {
+  return db.get('cramps', id);
+}
+
+export async function deleteCramp(db: NightstretchDb, id: string): Promise<void> {
+  await db.delete('cramps', id);
+}

@@ -3,6 +3,8 @@ import type { NightstretchDb } from './db';
 // Small facts kept in the key-value store beside the settings.
 const DOCTOR_CARD_DISMISSED_AT = 'doctorCardDismissedAt';
 const PERSIST_REQUEST = 'persistRequest';
+/** Names this person's calendar reminder, so a new download replaces the old alarm. */
+const REMINDER_ID = 'reminderId';
 
 export async function doctorCardDismissedAt(db: NightstretchDb): Promise<number | null> {
   const value = await db.get('keyval', DOCTOR_CARD_DISMISSED_AT);
@@ -31,4 +33,17 @@ export async function savePersistRequest(
   request: PersistRequest,
 ): Promise<void> {
   await db.put('keyval', request, PERSIST_REQUEST);
+}
+
+/** The reminder's id, made (with `makeId`) and kept the first time it is asked for. */
+export async function reminderId(db: NightstretchDb, makeId: () => string): Promise<string> {
+  const transaction = db.transaction('keyval', 'readwrite');
+  const stored = await transaction.store.get(REMINDER_ID);
+  if (typeof stored === 'string' && /^[\w-]{8,64}$/.test(stored)) {
+    await transaction.done;
+    return stored;
+  }
+  const made = makeId();
+  await Promise.all([transaction.store.put(made, REMINDER_ID), transaction.done]);
+  return made;
 }

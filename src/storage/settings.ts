@@ -108,3 +108,25 @@ export async function loadSettings(db: NightstretchDb): Promise<Settings> {
 export async function saveSettings(db: NightstretchDb, settings: Settings): Promise<void> {
   await db.put('keyval', normalizeSettings(settings), SETTINGS_KEY);
 }
+
+/**
+ * Writes only the fields in `patch`, over what is stored now (read in the same transaction), so
+ * a tab that has not heard of another tab's change never writes its stale copy back.
+ * Returns the settings as stored afterwards.
+ */
+export async function saveSettingsFields(
+  db: NightstretchDb,
+  patch: Partial<Settings>,
+): Promise<Settings> {
+  const transaction = db.transaction('keyval', 'readwrite');
+  const store = transaction.store;
+  const stored = await store.get(SETTINGS_KEY);
+  const changed: Partial<Record<keyof Settings, unknown>> = {};
+  for (const key of Object.keys(patch) as (keyof Settings)[]) {
+    if (key in VALID && isValidSetting(key, patch[key])) changed[key] = patch[key];
+  }
+  const merged = normalizeSettings({ ...normalizeSettings(stored), ...changed });
+  await store.put(merged, SETTINGS_KEY);
+  await transaction.done;
+  return merged;
+}

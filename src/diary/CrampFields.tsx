@@ -1,0 +1,44 @@
+import type { Leg, Muscle } from '../engine/cramp';
+
+export const LEG_NAMES: Record<Leg, string> = { left: 'Left', right: 'Right', both: 'Both' };
+export const MUSCLE_NAMES: Record<Muscle, string> = { calf: 'Calf', foot: 'Foot', thigh: 'Thigh' };
+export const SEVERITIES = [1, 2, 3, 4, 5] as const;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** The value a datetime-local input shows for a moment, in this device's time zone. */
+export function toLocalInput(timeMs: number): string {
+  const date = new Date(timeMs);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function Choices<T extends string | number>(props: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  label: (option: T) => string;
+  value: T;
+  onChange: (value: T) => void;
+  hint?: string;
+}) {
+  return (
+    <fieldset class="choices">
+      <legend>{props.legend}</legend>
+      <div class="choice-row">
+        {props.options.map((option) => (
+          <label key={option} class="choice">
+            <input
+              type="radio"
+              name={props.name}
+              value={String(option)}
+              checked={props.value === option}
+              onChange={() => props.onChange(option)}
+            />
+            <span>{props.label(option)}</span>
+          </label>
+        ))}
+      </div>
+      {props.hint && <p class="muted hint">{props.hint}</p>}
+    </fieldset>
+  );
+}
