@@ -62,7 +62,7 @@
       element.click();
       return true;
     },
-    /** Words of control labels that the layout broke across two lines ("Bac / k"). */
+    /** Words of control labels the layout broke ("Bac / k"), and short labels on two lines. */
     brokenWords() {
       const broken = [];
       for (const control of all('button').concat(all('link'))) {
@@ -75,6 +75,14 @@
             const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
             if (lines.size > 1) broken.push(`${nameOf(control)}: "${match[0]}"`);
           }
+        }
+        // A short label ("Log a cramp", "Back") reads as one thing: it stays on one line.
+        const label = nameOf(control);
+        if (label.length <= 12 && label.includes(' ')) {
+          const range = document.createRange();
+          range.selectNodeContents(control);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(`${label}: on ${lines.size} lines`);
         }
       }
       return broken;

@@ -19,6 +19,10 @@ const INPAGE = readFileSync(new URL('./inpage.js', import.meta.url), 'utf8')
   .replace(/;$/, '');
 
 /** An expression that first installs the role helpers (once per document), then runs `body`. */
+/** Source of collectErrors.js, for drivers that run a script at the start of every document. */
+export const COLLECT_ERRORS = readFileSync(new URL('./collectErrors.js', import.meta.url), 'utf8');
+export const COLLECT_ERRORS_PATH = new URL('./collectErrors.js', import.meta.url).pathname;
+
 export function withHelpers(body: string): string {
   return `(${INPAGE}, (${body}))`;
 }

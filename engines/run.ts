@@ -23,7 +23,8 @@ const args = process.argv.slice(2);
 const grepAt = args.indexOf('--grep');
 const grep = grepAt >= 0 ? args.splice(grepAt, 2)[1] : undefined;
 const chosen = args.length > 0 ? ENGINES.filter((needs) => args.includes(needs.engine)) : ENGINES;
-const port = Number(process.env.ENGINES_PORT ?? 4321);
+// After Playwright has finished, its PORT is free again: the engines reuse it (and PORT + 1).
+const port = Number(process.env.ENGINES_PORT ?? process.env.PORT ?? 4321);
 const ci = process.env.CI === 'true';
 const results: Result[] = [];
 const started = Date.now();
@@ -123,8 +124,10 @@ async function runEngine(needs: EngineNeeds, server: StaticServer, pulse: string
 
 const server = new StaticServer(join(process.cwd(), 'dist'));
 await server.start(port);
-const sound = ENGINES.some((needs) => needs.engine === 'firefox') ? await startSoundServer() : null;
-if (!sound) console.log('- no sound server (pulseaudio): the first-cue check cannot listen');
+const firefoxRuns = chosen.some((needs) => needs.engine === 'firefox' && !needs.missing().length);
+const sound = firefoxRuns ? await startSoundServer() : null;
+if (firefoxRuns && !sound)
+  console.log('- pulseaudio did not start: the first-cue check cannot listen');
 try {
   for (const needs of chosen) await runEngine(needs, server, sound?.server ?? null);
 } finally {

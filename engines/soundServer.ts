@@ -27,6 +27,7 @@ export async function startSoundServer(): Promise<{ server: string; stop(): void
       stdio: 'ignore',
     },
   );
+  child.on('error', () => {});
   const deadline = Date.now() + 5_000;
   while (!existsSync(socket) && child.exitCode === null && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -2,17 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { type EnginePage, helper, literal } from '../page';
-
-const COLLECT_ERRORS = `(() => {
-  const errors = (window.__enginesErrors = []);
-  const original = console.error.bind(console);
-  console.error = (...args) => { errors.push('console: ' + args.map(String).join(' ')); original(...args); };
-  addEventListener('error', (event) => errors.push('uncaught: ' + event.message));
-  addEventListener('unhandledrejection', (event) => errors.push('unhandled rejection: ' + String(event.reason)));
-  document.addEventListener('securitypolicyviolation', (event) =>
-    errors.push('CSP: ' + event.violatedDirective + ' blocked ' + event.blockedURI));
-})()`;
+import { COLLECT_ERRORS, type EnginePage, helper, literal } from '../page';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -38,8 +28,6 @@ export async function openFirefox(pulseServer: string | null): Promise<EnginePag
   });
   const page: Page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport({ width: 390, height: 844 });
-  // Collected inside each document, so a load that a reload cut short is not counted against
-  // the next page.
   await page.evaluateOnNewDocument(COLLECT_ERRORS);
 
   const firefox: EnginePage = {

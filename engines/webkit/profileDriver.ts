@@ -4,15 +4,19 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { type EnginePage, literal, withHelpers } from '../page';
+import { COLLECT_ERRORS_PATH, type EnginePage, literal, withHelpers } from '../page';
 import { spawnGroup, stopGroup } from './driver';
 
 /** Debian's own Python: python3-gi lives there, not in a version manager's Python. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';
 const HARNESS = fileURLToPath(new URL('./profile_harness.py', import.meta.url));
 
-/** Console lines WebKit prints that are errors: JS errors, CSP reports, failed loads. */
-const ERROR_LINE = /^CONSOLE \w+ ERROR|^CONSOLE SECURITY|Refused to|Unhandled Promise Rejection/;
+/**
+ * Security messages WebKit prints (a CSP directive it refuses or does not know). Script errors
+ * are collected inside each document instead (collectErrors.js), so a load cut short by a reload
+ * is not counted against the next page.
+ */
+const SECURITY_LINE = /^CONSOLE SECURITY (ERROR|WARNING)|Refused to/;
 
 /**
  * WebKitGTK with an on-disk profile, like Safari's: the Python harness in profile_harness.py,
@@ -21,7 +25,11 @@ const ERROR_LINE = /^CONSOLE \w+ ERROR|^CONSOLE SECURITY|Refused to|Unhandled Pr
 export async function openWebKitProfile(pulseServer: string | null): Promise<EnginePage> {
   const profile = mkdtempSync(join(tmpdir(), 'nightstretch-webkit-profile-'));
   const env = { ...process.env, ...(pulseServer ? { PULSE_SERVER: pulseServer } : {}) };
-  const child = spawnGroup('xvfb-run', ['-a', SYSTEM_PYTHON, HARNESS, profile], env);
+  const child = spawnGroup(
+    'xvfb-run',
+    ['-a', SYSTEM_PYTHON, HARNESS, profile, COLLECT_ERRORS_PATH],
+    env,
+  );
   // WebKit writes console messages to stderr, among GTK's own warnings.
   const consoleLines: string[] = [];
   const stderr: string[] = [];
@@ -88,7 +96,10 @@ export async function openWebKitProfile(pulseServer: string | null): Promise<Eng
     async screenshot(path) {
       await send({ screenshot: path });
     },
-    consoleErrors: async () => consoleLines.filter((line) => ERROR_LINE.test(line)),
+    consoleErrors: async () => [
+      ...consoleLines.filter((line) => SECURITY_LINE.test(line)),
+      ...((await send<string[] | null>({ eval: 'window.__enginesErrors ?? []' })) ?? []),
+    ],
     async close() {
       await send({ quit: true }, 5_000).catch(() => {});
       stopGroup(child);

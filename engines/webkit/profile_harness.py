@@ -5,6 +5,7 @@ profile on disk shows. This embeds a WebKit2.WebView with a WebsiteDataManager o
 390x844, and takes one JSON command per line on stdin; each answer is one JSON line on fd 3.
 WebKit writes console messages (and CSP reports) to stderr, where the caller reads them.
 
+Usage: profile_harness.py PROFILE_DIR COLLECT_ERRORS_JS
 Commands: {"goto": url} {"reload": true} {"eval": expression} {"screenshot": path} {"quit": true}
 Run under xvfb-run: the GTK3 build has no headless mode.
 """
@@ -21,6 +22,8 @@ from gi.repository import GLib, Gtk, WebKit2  # noqa: E402
 
 WIDTH, HEIGHT = 390, 844
 profile = sys.argv[1]
+with open(sys.argv[2], encoding="utf-8") as collector:
+    collect_errors = collector.read()
 answers = os.fdopen(3, "w", buffering=1)
 
 
@@ -34,6 +37,16 @@ settings = view.get_settings()
 settings.set_enable_write_console_messages_to_stdout(True)
 settings.set_media_playback_requires_user_gesture(False)
 settings.set_user_agent_with_application_details("Nightstretch-engine-tests", "1")
+# Every document collects its own script errors from its first line on.
+view.get_user_content_manager().add_script(
+    WebKit2.UserScript.new(
+        collect_errors,
+        WebKit2.UserContentInjectedFrames.TOP_FRAME,
+        WebKit2.UserScriptInjectionTime.START,
+        None,
+        None,
+    )
+)
 window = Gtk.OffscreenWindow()
 window.set_default_size(WIDTH, HEIGHT)
 view.set_size_request(WIDTH, HEIGHT)
