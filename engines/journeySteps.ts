@@ -5,7 +5,11 @@ import { type EnginePage, helper, pageText, waitFor, waitForRole } from './page'
 
 // The steps the journeys are made of: open a screen, click, read what a person reads.
 
-export const SCREENSHOTS_DIR = join(process.cwd(), 'docs/screenshots/engines');
+/** reports/ by default; `npm run screenshots:engines` writes docs/screenshots/engines/. */
+export const SCREENSHOTS_DIR = join(
+  process.cwd(),
+  process.env.ENGINES_SCREENSHOTS_DIR ?? 'reports/screenshots/engines',
+);
 
 /** Thrown by a journey that cannot run in this engine; the report counts it as skipped. */
 export class Skip extends Error {}
