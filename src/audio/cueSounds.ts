@@ -18,10 +18,10 @@ export interface CueSounds {
 
 /**
  * How long a cue may wait for a starting context. Firefox creates the context 'suspended' and
- * runs it some milliseconds after the tap, just when "get ready" is due; later than this, the
- * cue would sound out of time, so it is dropped.
+ * runs it some milliseconds after the tap (seconds on a busy machine), just when "get ready" is
+ * due; later than this, the cue would sound out of time, so it is dropped.
  */
-const MAX_CUE_WAIT_MS = 1000;
+const MAX_CUE_WAIT_MS = 3000;
 
 export function createCueSounds(baseUrl: string, volume: number): CueSounds {
   // Keep the context running between cues: a suspended one makes the next cue late.
