@@ -1,4 +1,4 @@
-// Prints one plain line counting unit and browser tests together, from the JSON reports.
+// Prints one plain line counting unit, browser and engine tests together, from the JSON reports.
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
@@ -25,7 +25,18 @@ if (e2e) {
   failed += (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0);
 }
 
+// The engine suite (Firefox and WebKit) and any browser suite skipped for a missing browser.
+let skipped = 0;
+for (const browsers of [read('reports/engines.json'), read('reports/chromium-skipped.json')]) {
+  if (!browsers) continue;
+  passed += browsers.passed ?? 0;
+  failed += browsers.failed ?? 0;
+  skipped += browsers.skipped ?? 0;
+}
+
 // A step that failed before any test ran (lint, types, build) still counts as a failure.
 const exitCode = Number(process.argv[2] ?? 0);
 if (exitCode !== 0 && failed === 0) failed = 1;
-console.log(`tests: ${passed} passed, ${failed} failed`);
+console.log(
+  `tests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`,
+);

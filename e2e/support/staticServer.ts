@@ -44,7 +44,8 @@ export class StaticServer {
     return `${this.origin}${this.basePath}`;
   }
 
-  async start(): Promise<void> {
+  /** Port 0 lets the system choose; a fixed port keeps the origin (and its storage) across restarts. */
+  async start(port = 0): Promise<void> {
     this.server = createServer((request, response) => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
       this.requests.push(path);
@@ -69,7 +70,7 @@ export class StaticServer {
       });
       response.end(readFileSync(file));
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, 'localhost', resolve));
+    await new Promise<void>((resolve) => this.server?.listen(port, 'localhost', resolve));
   }
 
   async stop(): Promise<void> {

@@ -16,6 +16,13 @@ export interface CueSounds {
   onStateChange(listener: (state: AudioState) => void): void;
 }
 
+/**
+ * How long a cue may wait for a starting context. Firefox creates the context 'suspended' and
+ * runs it some milliseconds after the tap (seconds on a busy machine), just when "get ready" is
+ * due; later than this, the cue would sound out of time, so it is dropped.
+ */
+const MAX_CUE_WAIT_MS = 3000;
+
 export function createCueSounds(baseUrl: string, volume: number): CueSounds {
   // Keep the context running between cues: a suspended one makes the next cue late.
   Howler.autoSuspend = false;
@@ -33,11 +40,20 @@ export function createCueSounds(baseUrl: string, volume: number): CueSounds {
   // Howler may replace its context during its first unlock, so always read the current one.
   const context = (): AudioContext | null => (Howler.usingWebAudio ? Howler.ctx : null);
   let watched: AudioContext | null = null;
+  // At most one cue waits for the context to run (the newest), so none ever plays in a burst.
+  let waiting: { name: CueSoundName; askedAt: number } | null = null;
+  const playWaiting = () => {
+    if (!waiting || state() !== 'running') return;
+    const { name, askedAt } = waiting;
+    waiting = null;
+    if (performance.now() - askedAt <= MAX_CUE_WAIT_MS) howl.play(name);
+  };
   const watch = () => {
     const ctx = context();
     if (!ctx || ctx === watched) return;
     watched = ctx;
     ctx.addEventListener('statechange', () => {
+      playWaiting();
       for (const listener of listeners) listener(state());
     });
   };
@@ -56,9 +72,15 @@ export function createCueSounds(baseUrl: string, volume: number): CueSounds {
   return {
     play(name) {
       watch();
-      // A sound started on a stopped context would sound later, out of time: skip it instead.
-      if (state() !== 'running') return;
-      howl.play(name);
+      if (state() === 'running') {
+        waiting = null;
+        howl.play(name);
+      } else if (state() === 'suspended') {
+        // Still starting (or stopped by the system): resume, and play when it runs, if still in time.
+        waiting = { name, askedAt: performance.now() };
+        resume();
+      }
+      // Interrupted, closed or no Web Audio: skip it; a late cue is worse than none.
     },
     setVolume(next) {
       howl.volume(next);

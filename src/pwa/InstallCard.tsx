@@ -25,8 +25,8 @@ export function InstallCard() {
             <strong>Add to Home Screen</strong>.
           </p>
           <p class="muted">
-            Why: the home-screen app keeps your nights safe. Safari may clear what a website saved
-            if you don't open it for a week or so.
+            Why: it keeps your nights safe. Safari clears what a website has saved after 7 days
+            without a visit; an app on the home screen keeps it.
           </p>
         </>
       )}

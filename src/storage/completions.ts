@@ -10,11 +10,15 @@ export async function listCompletions(db: NightstretchDb): Promise<CompletionRec
   return db.getAllFromIndex('completions', 'completedAt');
 }
 
-/** Every night with at least one completion, read from the index without loading records. */
+/**
+ * Every night with at least one completion, read from the index without loading records.
+ * A plain 'next' cursor, not 'nextunique': WebKit's on-disk IndexedDB (Safari before 2026)
+ * fails any unique cursor on an empty index with "UnknownError: Unable to open cursor".
+ */
 export async function nightsDone(db: NightstretchDb): Promise<Set<NightKey>> {
   const nights = new Set<NightKey>();
   const index = db.transaction('completions').store.index('night');
-  let cursor = await index.openKeyCursor(null, 'nextunique');
+  let cursor = await index.openKeyCursor(null, 'next');
   while (cursor) {
     nights.add(cursor.key);
     cursor = await cursor.continue();
