@@ -2,7 +2,7 @@
 // bench/results.json, and exits non-zero when a budget is broken.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium, devices } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROME_PATH as CHROME, CHROME_ARGS } from './chrome';
@@ -96,7 +96,11 @@ function mergeSections(
   machineText: string,
   measured: string[],
 ): string {
-  const note = `Measured alone by \`npm run bench -- ${measured.join(' ')}\` on ${date}, on ${machineText}.`;
+  // A shared machine's load shows in real-time figures: say what it was.
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
+  const note = `Measured alone by \`npm run bench -- ${measured.join(' ')}\` on ${date}, on ${machineText}; load average ${load} at the end.`;
   let text = existing.trimEnd();
   for (const group of new Set(rows.map((row) => row.group))) {
     const section = sections(
@@ -109,7 +113,7 @@ function mergeSections(
       continue;
     }
     const next = text.indexOf('\n## ', start + 1);
-    text = `${text.slice(0, start + 1)}${section}${next < 0 ? '' : text.slice(next + 1)}`;
+    text = `${text.slice(0, start + 1)}${section}${next < 0 ? '' : `\n${text.slice(next + 1)}`}`;
   }
   return `${text.trimEnd()}\n`;
 }
