@@ -200,7 +200,7 @@ test.describe('speech and vibration', () => {
     await playToFirstSwitch(page);
     const { spoken, vibrations } = await platformCalls(page);
     expect(spoken).toEqual([
-      'Quick wind-down. First, Wall calf stretch, left leg. Get ready.',
+      'Quick wind-down. Gently, never into pain. First, Wall calf stretch, left leg. Get ready.',
       'Wall calf stretch, left leg. Hold for 30 seconds.',
       'Switch to the right leg. Get ready.',
     ]);
