@@ -17,6 +17,11 @@ test.use({ bypassCSP: true });
 
 /** How late a cue may reach the output: the issue's 50 ms, well before a person would notice. */
 const MAX_LATE_MS = 50;
+/**
+ * How far the audio clock's mapping to page time can stray (getOutputTimestamp is refreshed per
+ * audio buffer, and Date.now() and performance.now() tick apart): a sound can seem a little early.
+ */
+const MAPPING_SLACK_MS = 10;
 
 /** Plays the short routine from a Resume tap to Done, in real time. */
 async function playShortRoutine(page: Page): Promise<LoggedCue[]> {
@@ -68,13 +73,13 @@ test.describe('sound at the audio output', () => {
     expect(tap.onsets).toHaveLength(cues.length);
     for (const onset of tap.onsets) expect(onset.peak).toBeGreaterThan(0.01);
     const [first, ...rest] = await latenessAtOutput(page, cues);
-    expect(first?.lateMs ?? Number.NaN).toBeGreaterThanOrEqual(0);
+    expect(first?.lateMs ?? Number.NaN).toBeGreaterThanOrEqual(-MAPPING_SLACK_MS);
     // Each sound leaves the graph within 50 ms of its deadline, less any delay in the page's
     // own timer: a busy shared machine can hold that back (player.spec pins the schedule under a
     // fake clock, and npm run bench measures real-time punctuality); the sound must add no more.
     for (const { cue, lateMs, askedLateMs } of rest) {
       const late = `${cue} left the audio graph ${lateMs} ms after its deadline, asked for ${askedLateMs} ms after it`;
-      expect(lateMs, late).toBeGreaterThanOrEqual(0);
+      expect(lateMs, late).toBeGreaterThanOrEqual(-MAPPING_SLACK_MS);
       expect(lateMs - askedLateMs, late).toBeLessThanOrEqual(MAX_LATE_MS);
     }
     const lateness = rest.map((entry) => entry.lateMs).sort((a, b) => a - b);
