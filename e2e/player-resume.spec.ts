@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { cueNames, openHomeWithFrozenClock, playedCues, startRoutine } from './playerHelpers';
 
-/** What the app has saved so far, read straight from IndexedDB. */
+/** What the app has saved so far, read straight from IndexedDB (by cursor: see below). */
 function savedSegment(page: Page): Promise<number | null> {
   return page.evaluate(
     () =>
@@ -9,14 +9,49 @@ function savedSegment(page: Page): Promise<number | null> {
         const open = indexedDB.open('nightstretch');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const read = open.result.transaction('keyval').objectStore('keyval').get('activeSession');
+          const store = open.result.transaction('keyval').objectStore('keyval');
+          const read = store.openCursor('activeSession');
           read.onsuccess = () => {
             open.result.close();
-            resolve(read.result ? (read.result.segmentIndex as number) : null);
+            resolve(read.result ? (read.result.value.segmentIndex as number) : null);
           };
         };
       }),
   );
+}
+
+/**
+ * Counts the app's reads of the saved session (its `get`; the test reads by cursor), so a test
+ * can wait until Home has looked for an interrupted routine before saying none is offered.
+ */
+async function countSavedSessionReads(page: Page): Promise<void> {
+  await page.context().addInitScript(() => {
+    const reads = { done: 0 };
+    Object.assign(window, { __savedSessionReads: reads });
+    const get = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      const request = get.call(this, key);
+      if (key === 'activeSession') {
+        request.addEventListener('success', () => {
+          reads.done += 1;
+        });
+      }
+      return request;
+    };
+  });
+}
+
+/** Waits until Home has read the saved session and shown what it found. */
+async function homeLookedForSavedSession(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __savedSessionReads: { done: number } }).__savedSessionReads.done,
+      ),
+    )
+    .toBeGreaterThan(0);
+  await page.clock.runFor(100);
 }
 
 /**
@@ -66,6 +101,7 @@ test('a routine killed mid-way is offered again and resumes at the step it stopp
 test('discard forgets the interrupted routine; after 30 minutes it is not offered', async ({
   page,
 }) => {
+  await countSavedSessionReads(page);
   await openHomeWithFrozenClock(page);
   await startRoutine(page, 'Quick wind-down');
   await page.clock.runFor(10_000);
@@ -74,9 +110,11 @@ test('discard forgets the interrupted routine; after 30 minutes it is not offere
   await expect(resumeHeading(second)).toBeVisible();
   await second.getByRole('button', { name: 'Discard' }).click();
   await expect(resumeHeading(second)).toHaveCount(0);
+  await expect.poll(() => savedSegment(second)).toBeNull();
   await second.reload();
   await second.clock.runFor(500);
   await expect(second.getByRole('heading', { name: 'Streak' })).toBeVisible();
+  await homeLookedForSavedSession(second);
   await expect(resumeHeading(second)).toHaveCount(0);
 
   await startRoutine(second, 'Quick wind-down');
@@ -86,5 +124,8 @@ test('discard forgets the interrupted routine; after 30 minutes it is not offere
   await reopen(third);
   await expect(third.getByRole('heading', { name: 'Streak' })).toBeVisible();
   await expect(third.getByText(/nights? in a row/)).toBeVisible();
+  await homeLookedForSavedSession(third);
   await expect(resumeHeading(third)).toHaveCount(0);
+  // Too old to offer, so it is forgotten, not kept for later.
+  await expect.poll(() => savedSegment(third)).toBeNull();
 });

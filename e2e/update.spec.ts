@@ -30,16 +30,36 @@ async function openBuildA(page: Page): Promise<void> {
   expect(await buildNameOf(page)).toBe('build-a');
 }
 
-/** Deploys build B and has the open page look for it, as the browser would on its own. */
+/**
+ * Deploys build B and has the open page look for it, as the browser would on its own. Resolves
+ * once the page itself has been told a version is waiting: workbox-window tells it 200 ms after
+ * the new worker is installed, so a listener added after workbox's, with the same delay, fires
+ * after the app has heard. Before that, "no prompt" would prove nothing.
+ */
 async function deployBuildBAndCheck(page: Page): Promise<void> {
   server.root = buildB;
   await page.evaluate(async () => {
+    const told = { done: false };
+    Object.assign(window, { __toldOfUpdate: told });
     const registration = await navigator.serviceWorker.getRegistration();
+    registration?.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => {
+        if (worker.state === 'installed') setTimeout(() => (told.done = true), 200);
+      });
+    });
     await registration?.update();
   });
-  await page.waitForFunction(async () => {
+  await page.waitForFunction(
+    () => (window as unknown as { __toldOfUpdate: { done: boolean } }).__toldOfUpdate.done,
+  );
+}
+
+/** True while a newer worker is installing or waiting: what would make the app offer an update. */
+function updatePending(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
-    return Boolean(registration?.waiting);
+    return Boolean(registration?.waiting || registration?.installing);
   });
 }
 
@@ -73,6 +93,9 @@ test('a new version waits while a routine plays, then Home offers it', async ({ 
   await prompt.getByRole('button', { name: 'Update now' }).click();
   await expect.poll(() => buildNameOf(page)).toBe('build-b');
   await expect(page.getByRole('heading', { level: 1, name: 'Nightstretch' })).toBeVisible();
+  // Nothing left to offer once build B runs: no worker waiting, so no prompt can follow.
+  await waitForServiceWorkerControl(page);
+  expect(await updatePending(page)).toBe(false);
   await expect(page.getByText('Update ready')).toHaveCount(0);
 });
 
@@ -86,5 +109,7 @@ test('a waiting version is applied at the next cold start', async ({ page, conte
   await reopened.goto(server.url);
   await expect.poll(() => buildNameOf(reopened)).toBe('build-b');
   await expect(reopened.getByRole('heading', { level: 1, name: 'Nightstretch' })).toBeVisible();
+  await waitForServiceWorkerControl(reopened);
+  expect(await updatePending(reopened)).toBe(false);
   await expect(reopened.getByText('Update ready')).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_SPRITE } from '../../src/audio/cueSprite';
 import { CUE_SOUNDS } from './cueSounds';
-import { envelope, LEAD_MS, PEAK, renderSprite, SAMPLE_RATE } from './synth';
+import { envelope, LEAD_MS, PEAK, PLAY_FROM_MS, renderSprite, SAMPLE_RATE } from './synth';
 
 describe('cue sprite synthesis', () => {
   const sprite = renderSprite(CUE_SOUNDS);
@@ -25,13 +25,23 @@ describe('cue sprite synthesis', () => {
     const perMs = SAMPLE_RATE / 1000;
     for (const [name, [offsetMs, durationMs]] of Object.entries(sprite.slots)) {
       const slot = sprite.samples.subarray(offsetMs * perMs, (offsetMs + durationMs) * perMs);
-      const soundStart = LEAD_MS * perMs;
+      const soundStart = (LEAD_MS - PLAY_FROM_MS) * perMs;
       expect(Math.abs(slot[0] ?? 1), name).toBe(0);
       expect(Math.abs(slot[slot.length - 1] ?? 1), name).toBe(0);
       // The first 5 ms after the sound begins stay far below its peak: no click.
       const firstFiveMs = slot.subarray(soundStart, soundStart + 5 * perMs);
       const early = firstFiveMs.reduce((max, value) => Math.max(max, Math.abs(value)), 0);
       expect(early, name).toBeLessThan(PEAK * 0.25);
+    }
+  });
+
+  it('plays each sound from 5 ms before it starts, not from the silent lead of its slot', () => {
+    const perMs = SAMPLE_RATE / 1000;
+    for (const [name, [offsetMs]] of Object.entries(sprite.slots)) {
+      const played = sprite.samples.subarray(offsetMs * perMs);
+      const firstSound = played.findIndex((value) => value !== 0);
+      expect(firstSound / perMs, name).toBeGreaterThanOrEqual(5);
+      expect(firstSound / perMs, name).toBeLessThan(5.1);
     }
   });
 

@@ -9,6 +9,12 @@ export const SAMPLE_RATE = 48_000;
 export const PEAK = 0.45;
 /** Silence kept before each sound in its sprite slot, so a decoder's start offset clips nothing. */
 export const LEAD_MS = 40;
+/**
+ * Where playback starts inside a slot: 5 ms before the sound, not at the slot's start, so the
+ * lead's silence does not make every cue 40 ms late at the speaker (the audio tap in
+ * e2e/output.spec.ts measured it); the 5 ms cover a decoder that shifts the samples a little.
+ */
+export const PLAY_FROM_MS = LEAD_MS - 5;
 /** Silence after each sound inside its slot. */
 export const TAIL_MS = 60;
 
@@ -79,7 +85,7 @@ export function renderSound(spec: CueSoundSpec, sampleRate = SAMPLE_RATE): Float
 
 export interface Sprite {
   samples: Float64Array;
-  /** Howler sprite map: name -> [offset ms, duration ms]. */
+  /** Howler sprite map: name -> [offset ms, duration ms], from PLAY_FROM_MS into the slot. */
   slots: Record<string, [number, number]>;
 }
 
@@ -99,7 +105,7 @@ export function renderSprite(specs: CueSoundSpec[], sampleRate = SAMPLE_RATE): S
   for (const sound of rendered) {
     const slotSamples = leadSamples + sound.samples.length + tailSamples;
     const durationMs = Math.ceil(slotSamples / samplesPerMs);
-    slots[sound.name] = [offsetMs, durationMs];
+    slots[sound.name] = [offsetMs + PLAY_FROM_MS, durationMs - PLAY_FROM_MS];
     placed.push({ at: offsetMs * samplesPerMs + leadSamples, samples: sound.samples });
     offsetMs += durationMs;
   }

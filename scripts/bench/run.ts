@@ -1,8 +1,8 @@
 // npm run bench: builds the production app, serves it, measures, writes BENCHMARKS.md and
 // bench/results.json, and exits non-zero when a budget is broken.
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium, devices } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROME_PATH as CHROME, CHROME_ARGS } from './chrome';
@@ -59,12 +59,18 @@ function markdown(rows: BenchRow[], date: string, machineText: string): string {
     `Measured by \`npm run bench\` on ${date}, on ${machineText}.`,
     'Every figure below is measured by that run; nothing is typed in by hand.',
     '',
+    ...sections(rows),
   ];
+  return lines.join('\n');
+}
+
+function sections(rows: BenchRow[], note?: string): string[] {
+  const lines: string[] = [];
   const groups = [...new Set(rows.map((row) => row.group))];
   for (const group of groups) {
+    lines.push(`## ${group}`, '');
+    if (note) lines.push(note, '');
     lines.push(
-      `## ${group}`,
-      '',
       '| figure | value | budget | result | how it is measured |',
       '| --- | --- | --- | --- | --- |',
     );
@@ -76,7 +82,40 @@ function markdown(rows: BenchRow[], date: string, machineText: string): string {
     }
     lines.push('');
   }
-  return lines.join('\n');
+  return lines;
+}
+
+/**
+ * A run of some measures (`npm run bench -- cueTiming`) replaces only their sections of
+ * BENCHMARKS.md, each saying when and where it was measured; the rest stays as the full run left it.
+ */
+function mergeSections(
+  existing: string,
+  rows: BenchRow[],
+  date: string,
+  machineText: string,
+  measured: string[],
+): string {
+  // A shared machine's load shows in real-time figures: say what it was.
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
+  const note = `Measured alone by \`npm run bench -- ${measured.join(' ')}\` on ${date}, on ${machineText}; load average ${load} at the end.`;
+  let text = existing.trimEnd();
+  for (const group of new Set(rows.map((row) => row.group))) {
+    const section = sections(
+      rows.filter((row) => row.group === group),
+      note,
+    ).join('\n');
+    const start = text.indexOf(`\n## ${group}\n`);
+    if (start < 0) {
+      text = `${text}\n\n${section.trimEnd()}`;
+      continue;
+    }
+    const next = text.indexOf('\n## ', start + 1);
+    text = `${text.slice(0, start + 1)}${section}${next < 0 ? '' : `\n${text.slice(next + 1)}`}`;
+  }
+  return `${text.trimEnd()}\n`;
 }
 
 async function main(): Promise<void> {
@@ -95,8 +134,12 @@ async function main(): Promise<void> {
           baseUrl,
           distDir: 'dist',
           browser,
-          newContext: () =>
-            browser.newContext({ ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }),
+          newContext: (options) =>
+            browser.newContext({
+              ...devices['Pixel 7'],
+              viewport: { width: 390, height: 844 },
+              ...options,
+            }),
           log: (message) => console.log(`  ${message}`),
         })),
       );
@@ -108,11 +151,31 @@ async function main(): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   const machineText = machine();
   mkdirSync('bench', { recursive: true });
-  writeFileSync(
-    'bench/results.json',
-    `${JSON.stringify({ date, machine: machineText, rows }, null, 2)}\n`,
-  );
-  if (only.length === 0) writeFileSync('BENCHMARKS.md', `${markdown(rows, date, machineText)}\n`);
+  if (only.length === 0) {
+    writeFileSync(
+      'bench/results.json',
+      `${JSON.stringify({ date, machine: machineText, rows }, null, 2)}\n`,
+    );
+    writeFileSync('BENCHMARKS.md', `${markdown(rows, date, machineText)}\n`);
+  } else {
+    // A partial run replaces its own groups' rows and leaves the full run's others in place.
+    const groups = new Set(rows.map((row) => row.group));
+    const previous: { rows: BenchRow[] } = existsSync('bench/results.json')
+      ? JSON.parse(readFileSync('bench/results.json', 'utf8'))
+      : { rows: [] };
+    const merged = {
+      ...previous,
+      rows: [...previous.rows.filter((row) => !groups.has(row.group)), ...rows],
+      partial: { date, machine: machineText, measures: only },
+    };
+    writeFileSync('bench/results.json', `${JSON.stringify(merged, null, 2)}\n`);
+    if (existsSync('BENCHMARKS.md')) {
+      writeFileSync(
+        'BENCHMARKS.md',
+        mergeSections(readFileSync('BENCHMARKS.md', 'utf8'), rows, date, machineText, only),
+      );
+    }
+  }
   const width = Math.max(...rows.map((row) => row.name.length));
   for (const row of rows) {
     const verdict = row.budget ? (withinBudget(row) ? 'ok  ' : 'FAIL') : '    ';

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions } from '@playwright/test';
 
 /** One measured figure, optionally held to a budget. */
 export interface BenchRow {
@@ -17,8 +17,8 @@ export interface BenchContext {
   baseUrl: string;
   distDir: string;
   browser: Browser;
-  /** A fresh phone-sized browser context. */
-  newContext(): Promise<BrowserContext>;
+  /** A fresh phone-sized browser context, with any extra options. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   log(message: string): void;
 }
 

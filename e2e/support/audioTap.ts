@@ -1,0 +1,128 @@
+// A tap on the real audio output, for browser tests and the benchmark: an AudioWorklet hung on
+// howler's master gain, beside the speakers (so it changes nothing a person hears), reports when
+// sound energy starts, in the page's own clock, and the loudest sample that went out.
+import type { Page } from '@playwright/test';
+
+/** One burst of sound at the output. */
+export interface AudioOnset {
+  /** When its first audible sample reaches the speakers, epoch ms like Date.now(). */
+  heardAt: number;
+  /** When that sample left the audio graph (before the device's output latency), epoch ms. */
+  renderedAt: number;
+  /** Largest sample of its first 10 ms, 0..1. */
+  peak: number;
+}
+
+export interface AudioTapReading {
+  onsets: AudioOnset[];
+  /** Largest absolute sample seen since the page loaded. */
+  peak: number;
+  /** Contexts the tap is on (0 means the app never made one, or the tap failed). */
+  contexts: number;
+}
+
+/**
+ * The worklet: a sample above the threshold after at least 100 ms of quiet starts an onset,
+ * stamped with its exact frame. 0.001 is -60 dBFS: far below the softest cue, far above silence.
+ */
+const PROCESSOR = `
+const THRESHOLD = 0.001;
+const GAP_FRAMES = 0.1 * sampleRate;
+class NightstretchTap extends AudioWorkletProcessor {
+  constructor() {
+    super();
+    this.lastLoudFrame = -Infinity;
+    this.peak = 0;
+    this.onset = null;
+  }
+  process(inputs) {
+    const channels = inputs[0] ?? [];
+    const length = channels[0]?.length ?? 0;
+    for (let i = 0; i < length; i++) {
+      let sample = 0;
+      for (const channel of channels) sample = Math.max(sample, Math.abs(channel[i]));
+      if (sample > this.peak) {
+        this.peak = sample;
+        this.port.postMessage({ type: 'peak', peak: sample });
+      }
+      if (sample <= THRESHOLD) continue;
+      const frame = currentFrame + i;
+      if (frame - this.lastLoudFrame > GAP_FRAMES) {
+        this.onset = { time: frame / sampleRate, peak: 0, until: frame + 0.01 * sampleRate };
+      }
+      this.lastLoudFrame = frame;
+      if (this.onset && frame < this.onset.until) this.onset.peak = Math.max(this.onset.peak, sample);
+    }
+    if (this.onset && currentFrame + length >= this.onset.until) {
+      this.port.postMessage({ type: 'onset', time: this.onset.time, peak: this.onset.peak });
+      this.onset = null;
+    }
+    return true;
+  }
+}
+registerProcessor('nightstretch-tap', NightstretchTap);
+`;
+
+/**
+ * Runs in the page before the app: every AudioContext loads the worklet as soon as it is made,
+ * and whatever connects to the speakers (howler's master gain) is also connected to the tap once
+ * the worklet is ready, long before the first cue's sprite is fetched and decoded. A tap that came
+ * too late would miss a cue, so the test would fail rather than pass. Plain JavaScript: it is
+ * page source, not part of the test's bundle.
+ */
+const INIT_SCRIPT = `(() => {
+  const reading = { onsets: [], peak: 0, contexts: 0 };
+  window.__audioTap = reading;
+  const url = URL.createObjectURL(new Blob([${JSON.stringify(PROCESSOR)}], { type: 'text/javascript' }));
+  const taps = new WeakMap();
+  const tapFor = (ctx) => {
+    let tap = taps.get(ctx);
+    if (tap) return tap;
+    tap = ctx.audioWorklet.addModule(url).then(() => {
+      const node = new AudioWorkletNode(ctx, 'nightstretch-tap', { numberOfInputs: 1, numberOfOutputs: 0 });
+      reading.contexts += 1;
+      node.port.onmessage = ({ data }) => {
+        if (data.type === 'peak') {
+          reading.peak = Math.max(reading.peak, data.peak);
+          return;
+        }
+        // The output timestamp pairs the context time now reaching the speakers with the
+        // performance time at which it does: the onset's audio clock mapped to the page's.
+        const stamp = ctx.getOutputTimestamp();
+        const heardAt = performance.timeOrigin + stamp.performanceTime + (data.time - stamp.contextTime) * 1000;
+        const latencyMs = ((ctx.outputLatency || 0) + (ctx.baseLatency || 0)) * 1000;
+        reading.onsets.push({ heardAt, renderedAt: heardAt - latencyMs, peak: data.peak });
+      };
+      return node;
+    });
+    taps.set(ctx, tap);
+    return tap;
+  };
+  const Native = window.AudioContext;
+  window.AudioContext = class extends Native {
+    constructor(options) {
+      super(options);
+      tapFor(this);
+    }
+  };
+  const connect = AudioNode.prototype.connect;
+  AudioNode.prototype.connect = function (...args) {
+    if (args[0] instanceof AudioDestinationNode) {
+      tapFor(this.context).then((tap) => connect.call(this, tap));
+    }
+    return connect.apply(this, args);
+  };
+})();`;
+
+/** Puts the tap in the page; call before it loads (it holds for every later load too). */
+export async function installAudioTap(page: Page): Promise<void> {
+  await page.addInitScript(INIT_SCRIPT);
+}
+
+export async function readAudioTap(page: Page): Promise<AudioTapReading> {
+  const reading = await page.evaluate(
+    () => (window as unknown as { __audioTap?: AudioTapReading }).__audioTap,
+  );
+  if (!reading) throw new Error('the audio tap is not installed');
+  return reading;
+}
