@@ -4,7 +4,7 @@
 import { clock } from '../shell/services';
 import { player } from './playerInstance';
 import { loadResumeOffer } from './savedSession';
-import { installSessionEffects, sessionChanged } from './sessionEffects';
+import { checkOtherPlayer, installSessionEffects, sessionChanged } from './sessionEffects';
 
 export { fullRoutine } from '../routines/fullRoutines';
 export { soundBlocked, unlockAudio } from './audio';
@@ -12,6 +12,7 @@ export { player } from './playerInstance';
 // Home's "carry on" cards: there is nothing to show before the runtime knows of a session.
 export { ResumeCard } from './ResumeCard';
 export { discardSavedSession } from './savedSession';
+export { checkOtherPlayer } from './sessionEffects';
 
 /**
  * Wires the runtime to the player once; catches up with a session already under way. Audio is
@@ -22,5 +23,6 @@ export function attach(): void {
   installSessionEffects(player, clock.now);
   const current = player.session.peek();
   if (current) sessionChanged(player, current, null, clock.now());
-  void loadResumeOffer();
+  // The other tab's lock is looked at first, so its save is never offered here while it plays.
+  void checkOtherPlayer().then(loadResumeOffer, loadResumeOffer);
 }

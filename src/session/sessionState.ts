@@ -9,3 +9,6 @@ export const session = signal<SessionState | null>(null);
 
 /** The clock reading the Player should render with. */
 export const sessionNow = signal(0);
+
+/** Another tab or window has a routine running or paused (it holds the player lock). */
+export const playingElsewhere = signal(false);
