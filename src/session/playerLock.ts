@@ -52,7 +52,13 @@ export function releasePlayer(): void {
 export async function watchOtherPlayer(onFree: () => void): Promise<boolean> {
   const locks = lockManager();
   if (!locks || letGo) return false;
-  const { held = [] } = await locks.query();
+  let held: LockInfo[] = [];
+  try {
+    held = (await locks.query()).held ?? [];
+  } catch (error) {
+    // Unknown is taken as free: the person can still resume, as without Web Locks.
+    console.warn('Nightstretch: could not ask which tab plays', error);
+  }
   const elsewhere = !letGo && held.some((lock) => lock.name === PLAYER_LOCK);
   playingElsewhere.value = elsewhere;
   if (elsewhere && !watching) {
