@@ -13,9 +13,6 @@ const lockManager = (): LockManager | null =>
 let letGo: (() => void) | null = null;
 let watching = false;
 
-/** True while this tab holds the player lock. */
-export const holdingPlayer = (): boolean => letGo !== null;
-
 /**
  * Takes the player lock for a routine that just began here; `onTakenOver` runs if another tab
  * starts a routine and takes the lock away.

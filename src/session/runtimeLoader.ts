@@ -60,7 +60,7 @@ export function withRuntime(action: (loaded: Runtime) => void | Promise<void>): 
 }
 
 /** A tap that cannot be carried out says so (the app's notice, with Reload), never nothing. */
-export function reportRuntimeFailure(error: unknown): void {
+function reportRuntimeFailure(error: unknown): void {
   logRuntimeFailure(error);
   storageProblem.value = "Part of the app didn't load, so the routine can't start. Reload.";
   reloadAdvised.value = true;
