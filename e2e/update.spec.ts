@@ -124,3 +124,24 @@ test('Home holds "Update now" back while a routine plays in the background', asy
   await prompt.getByRole('button', { name: 'Update now' }).click();
   await expect.poll(() => buildNameOf(page)).toBe('build-b');
 });
+
+test('Home holds "Update now" back while a routine plays in another tab', async ({
+  page,
+  context,
+}) => {
+  await openBuildA(page);
+  await page.getByRole('button', { name: 'Start Quick wind-down' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await expect(other.getByRole('heading', { name: 'Playing in another tab' })).toBeVisible();
+  await deployBuildBAndCheck(other);
+  await other.waitForTimeout(500);
+  await expect(other.getByRole('button', { name: 'Update now' })).toHaveCount(0);
+
+  // The routine ends in the first tab: the second tab offers the update.
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Yes, stop' }).click();
+  await expect(other.getByRole('button', { name: 'Update now' })).toBeVisible();
+});
