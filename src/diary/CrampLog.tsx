@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { doctorVisitSuggested, LEGS, type Leg, MUSCLES, type Muscle } from '../engine/cramp';
-import { localTime } from '../history/format';
 import { loadOverview } from '../history/history';
+import { describeStorageError } from '../shell/database';
 import { navigate } from '../shell/router';
 import { clock } from '../shell/services';
-import type { CrampRecord } from '../storage/db';
-import { describeStorageError } from '../storage/errors';
+import { localTime } from '../ui/format';
 import { DoctorCard } from './DoctorCard';
-import { type CrampDefaults, crampDefaults, logCramp } from './diary';
+import { type CrampDefaults, type CrampRecord, crampDefaults, logCramp } from './diary';
 import '../ui/fields.css';
+import '../history/overview.css';
 import '../history/history.css';
 
 const LEG_NAMES: Record<Leg, string> = { left: 'Left', right: 'Right', both: 'Both' };

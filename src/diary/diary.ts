@@ -9,6 +9,8 @@ import { lastCramp, saveCramp } from '../storage/cramps';
 import type { CrampRecord } from '../storage/db';
 import { dismissDoctorCard } from '../storage/meta';
 
+export type { CrampRecord };
+
 export interface CrampDefaults {
   leg: Leg;
   muscle: Muscle;

@@ -4,9 +4,9 @@ import { type MonthKey, monthOf } from '../engine/calendar';
 import { doctorVisitSuggested } from '../engine/cramp';
 import type { Totals } from '../engine/streak';
 import { onDataChanged } from '../shell/changes';
+import { describeStorageError } from '../shell/database';
 import { clock, refreshStreak, streak, tonight as tonightNow } from '../shell/services';
-import { describeStorageError } from '../storage/errors';
-import { plural } from './format';
+import { plural } from '../ui/format';
 import {
   type HistoryOverview,
   loadMonth,
@@ -17,6 +17,7 @@ import {
 import { MonthCalendar } from './MonthCalendar';
 import { RecentCramps, RecentSessions } from './Recent';
 import { YourData } from './YourData';
+import './overview.css';
 import './history.css';
 
 /** Reads what the screen shows, again whenever data changes here or in another tab. */

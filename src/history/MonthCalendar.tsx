@@ -1,6 +1,6 @@
 import { addMonths, type MonthKey, monthGrid } from '../engine/calendar';
 import type { NightKey } from '../engine/night';
-import { monthName, nightName, plural, weekdayNames } from './format';
+import { monthName, nightName, plural, weekdayNames } from '../ui/format';
 
 interface Props {
   month: MonthKey;

@@ -1,5 +1,5 @@
-import type { CompletionRecord, CrampRecord } from '../storage/db';
-import { localTime, plural } from './format';
+import { localTime, plural } from '../ui/format';
+import type { CompletionRecord, CrampRecord } from './history';
 
 const SHOWN = 10;
 

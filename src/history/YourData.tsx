@@ -2,12 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { version as appVersion } from '../../package.json';
 import { loadStoredSettings } from '../settings/settings';
 import { announceDataChanged } from '../shell/changes';
-import { database } from '../shell/database';
+import { database, describeStorageError } from '../shell/database';
+import { checkPersistence, type Persistence, persistence } from '../shell/durability';
 import { clock, tonight } from '../shell/services';
-import type { Backup, ImportCounts, ImportPreview } from '../storage/backup';
-import { describeStorageError } from '../storage/errors';
-import { checkPersistence, type Persistence, persistence } from './durability';
-import { plural } from './format';
+import { plural } from '../ui/format';
+import {
+  type Backup,
+  type ImportCounts,
+  type ImportPreview,
+  loadBackupTools,
+  loadCsvTools,
+} from './dataFiles';
 
 const PERSISTENCE_TEXT: Record<Persistence, string> = {
   checking: 'Checking how safely this browser keeps your data…',
@@ -67,7 +72,7 @@ export function YourData() {
     setState({ step: 'busy', text: 'Preparing your backup…' });
     try {
       const backup = await measured('export', async () => {
-        const { createBackup } = await import('../storage/backup');
+        const { createBackup } = await loadBackupTools();
         const created = await createBackup(await database(), appVersion, clock.now());
         download(
           `nightstretch-backup-${tonight()}.json`,
@@ -89,7 +94,7 @@ export function YourData() {
   async function exportCsv() {
     try {
       const [{ historyCsv }, { loadAllRecords }] = await Promise.all([
-        import('../storage/csv'),
+        loadCsvTools(),
         import('./history'),
       ]);
       const { completions, cramps } = await loadAllRecords();
@@ -113,7 +118,7 @@ export function YourData() {
     input.value = '';
     if (!file) return;
     setState({ step: 'busy', text: 'Checking the file…' });
-    const { checkBackupSize, previewImport, readBackup } = await import('../storage/backup');
+    const { checkBackupSize, previewImport, readBackup } = await loadBackupTools();
     const tooBig = checkBackupSize(file.size);
     if (tooBig) {
       setState({ step: 'message', refused: true, text: tooBig });
@@ -139,7 +144,7 @@ export function YourData() {
   async function confirmImport(backup: Backup) {
     setState({ step: 'busy', text: 'Adding…' });
     try {
-      const { importBackup } = await import('../storage/backup');
+      const { importBackup } = await loadBackupTools();
       const added = await measured('import-merge', async () =>
         importBackup(await database(), backup),
       );

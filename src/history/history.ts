@@ -5,6 +5,8 @@ import { database } from '../shell/database';
 import type { CompletionRecord, CrampRecord, NightstretchDb } from '../storage/db';
 import { doctorCardDismissedAt } from '../storage/meta';
 
+export type { CompletionRecord, CrampRecord };
+
 // History reads only what the first screenful needs, so ten years of nights open quickly;
 // totals over everything follow in the background.
 

@@ -1,13 +1,11 @@
-import { usePwaUi } from '../pwa/usePwaUi';
-import { customRoutines } from '../routines/customRoutines';
-import { builtInRoutines, minutesFor } from '../routines/routines';
-import { loadedRuntime } from '../session/runtimeLoader';
-import { startRoutine } from '../session/start';
+import { builtInRoutines, customRoutines, minutesFor } from '../routines/routines';
+import { loadedRuntime, startRoutine } from '../session/start';
 import { settings } from '../settings/settings';
 import { storageProblem } from '../shell/database';
 import { hrefFor } from '../shell/router';
 import { Player, preloadOnIntent, RoutinePreview } from '../shell/screens';
 import { clock, streak } from '../shell/services';
+import { usePwaUi } from '../shell/usePwaUi';
 import { useEveningWindow } from './evening';
 
 function nightsText(count: number): string {

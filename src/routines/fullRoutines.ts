@@ -4,7 +4,7 @@ import { findIn } from './routines';
 
 /**
  * A routine with everything, instructions included, for the Player and the preview. Home lists
- * the lighter outlines (app/routines); this module stays out of its chunk.
+ * the lighter outlines (routines/routines); this module stays out of its chunk.
  */
 export function fullRoutine(id: string): Routine | undefined {
   return findIn(routines, id);

@@ -9,9 +9,12 @@ import type { Routine, RoutineOutline } from '../engine/routine';
 import { buildTimeline, routineMinutes, type Timeline } from '../engine/timeline';
 import { customRoutines } from './customRoutines';
 
+// Home lists the person's own routines beside the built-in ones.
+export { customRoutines };
+
 /**
  * The bundled routines without their instructions, which only the Player and the preview show
- * (they read the whole routines from app/fullRoutines, outside Home's chunk).
+ * (they read the whole routines from routines/fullRoutines, outside Home's chunk).
  */
 export const builtInRoutines: readonly RoutineOutline[] = routineOutlines;
 

@@ -1,7 +1,7 @@
 import { navigate } from '../shell/router';
 import { sideLabel } from '../ui/sideLabel';
-import { acceptResumeOffer, discardResumeOffer, resumeOffer } from './resumeOffer';
-import { playingElsewhere, session } from './sessionState';
+import { acceptResumeOffer, discardResumeOffer } from './resumeActions';
+import { playingElsewhere, resumeOffer, session } from './sessionState';
 
 /** A routine still playing (the person came back to Home): one tap returns to it. */
 function LiveSessionCard() {

@@ -28,7 +28,7 @@ async function recordCompletion(state: SessionState): Promise<void> {
   }
   announceDataChanged();
   // Once there is something worth keeping, ask the browser not to clear it under pressure.
-  void import('../history/durability')
+  void import('../shell/durability')
     .then(({ askForPersistenceOnce }) => askForPersistenceOnce(clock.now()))
     .catch(() => {});
 }

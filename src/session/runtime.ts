@@ -11,8 +11,6 @@ export { soundBlocked, unlockAudio } from './audio';
 export { player } from './playerInstance';
 // Home's "carry on" cards: there is nothing to show before the runtime knows of a session.
 export { ResumeCard } from './ResumeCard';
-export { discardSavedSession } from './savedSession';
-export { checkOtherPlayer } from './sessionEffects';
 
 /**
  * Wires the runtime to the player once; catches up with a session already under way. Audio is

@@ -3,8 +3,7 @@ import { isResumable } from '../engine/progress';
 import { database, reportStorageError } from '../shell/database';
 import { clock } from '../shell/services';
 import { clearActiveSession, loadActiveSession } from '../storage/activeSession';
-import { resumeOffer } from './resumeOffer';
-import { playingElsewhere, session } from './sessionState';
+import { playingElsewhere, resumeOffer, session } from './sessionState';
 
 /** Offers a routine interrupted less than 30 minutes ago; forgets older ones. */
 export async function loadResumeOffer(): Promise<void> {

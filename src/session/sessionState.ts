@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import type { SavedProgress } from '../engine/progress';
 import type { SessionState } from '../engine/session';
 
 // What Home needs to know about a routine in progress, without loading the engine:
@@ -12,3 +13,11 @@ export const sessionNow = signal(0);
 
 /** Another tab or window has a routine running or paused (it holds the player lock). */
 export const playingElsewhere = signal(false);
+
+/** A routine that was interrupted less than 30 minutes ago, offered on Home. */
+export const resumeOffer = signal<SavedProgress | null>(null);
+
+/** Starting something new replaces the old offer (the new session's progress overwrites it). */
+export function dropResumeOffer(): void {
+  resumeOffer.value = null;
+}

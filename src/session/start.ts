@@ -2,8 +2,11 @@ import type { RoutineOutline } from '../engine/routine';
 import { timelineFor } from '../routines/routines';
 import { settings } from '../settings/settings';
 import { navigate } from '../shell/router';
-import { dropResumeOffer } from './resumeOffer';
 import { unlockAudio, withRuntime } from './runtimeLoader';
+import { dropResumeOffer } from './sessionState';
+
+// Home shows the runtime's resume card once the runtime has loaded.
+export { loadedRuntime } from './runtimeLoader';
 
 /** Starts a routine as the person has set it up and opens the Player. */
 export function startRoutine(routine: RoutineOutline, options: { replace?: boolean } = {}): void {

@@ -4,10 +4,15 @@ import { canVibrate } from '../audio/vibration';
 import { announce } from '../platform/announce';
 import { canChooseAudioMixing } from '../platform/audioSession';
 import { type VoiceChoice, watchVoices } from '../platform/voices';
-import { DEFAULT_SETTINGS, type Settings as SettingsValues, type Theme } from '../storage/settings';
 import { type Choice, FieldGroup, RadioGroup, RangeField, SelectField, Toggle } from '../ui/fields';
 import { BedtimeReminder } from './BedtimeReminder';
-import { settings, updateSettings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  type Settings as SettingsValues,
+  settings,
+  type Theme,
+  updateSettings,
+} from './settings';
 import '../ui/fields.css';
 import './Settings.css';
 

@@ -2,6 +2,9 @@ import { signal } from '@preact/signals';
 import { database } from '../shell/database';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../storage/settings';
 
+export type { Theme } from '../storage/settings';
+export { DEFAULT_SETTINGS, type Settings };
+
 /** The person's preferences, applied at once wherever they are read. */
 export const settings = signal<Settings>({ ...DEFAULT_SETTINGS });
 

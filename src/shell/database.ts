@@ -2,6 +2,8 @@ import { signal } from '@preact/signals';
 import { type NightstretchDb, openNightstretchDb } from '../storage/db';
 import { describeStorageError } from '../storage/errors';
 
+export { describeStorageError };
+
 /** A sentence for the person when storage fails; the app keeps working without it. */
 export const storageProblem = signal<string | null>(null);
 /** The problem goes away only with a reload (another tab upgraded, the connection was lost). */

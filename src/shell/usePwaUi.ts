@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { whenIdle } from '../shell/idle';
+import { whenIdle } from './idle';
 
-type PwaUi = typeof import('./ui');
+type PwaUi = typeof import('../pwa/ui');
 
 let loading: Promise<PwaUi> | null = null;
 
@@ -11,7 +11,7 @@ export function usePwaUi(): PwaUi | null {
   useEffect(() => {
     let current = true;
     const show = () => {
-      loading ??= import('./ui');
+      loading ??= import('../pwa/ui');
       void loading.then((module) => {
         if (current) setUi(module);
       });

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
-import { database } from '../shell/database';
 import { loadPersistRequest, savePersistRequest } from '../storage/meta';
+import { database } from './database';
 
 /**
  * Whether the browser promised to keep our data when space runs low

@@ -9,13 +9,24 @@ vi.stubGlobal('location', { hash: '' });
 vi.stubGlobal('addEventListener', () => {});
 vi.stubGlobal('history', { pushState: () => {}, replaceState: () => {} });
 
-const { acceptResumeOffer, resumeOffer } = await import('./resumeOffer');
+// The player and its effects, as far as the Resume tap reaches them; the restore throws.
+vi.mock('./audio', () => ({ unlockAudio: () => {} }));
+vi.mock('./sessionEffects', () => ({ checkOtherPlayer: async () => false }));
+vi.mock('./savedSession', () => ({ discardSavedSession: () => {} }));
+vi.mock('./playerInstance', () => ({
+  player: {
+    restore: () => {
+      throw new Error('damaged timeline');
+    },
+  },
+}));
+
+const { acceptResumeOffer } = await import('./resumeActions');
+const { resumeOffer } = await import('./sessionState');
 const { loadedRuntime, withRuntime } = await import('./runtimeLoader');
 const { storageProblem } = await import('../shell/database');
 
 type Runtime = NonNullable<typeof loadedRuntime.value>;
-
-const saved = progressOf(startSession(buildTimeline(twoStretches), 1000).state, 2000);
 
 describe('a failure behind a tap is said and logged, never an unhandled rejection', () => {
   let logged: ReturnType<typeof vi.spyOn>;
@@ -27,31 +38,25 @@ describe('a failure behind a tap is said and logged, never an unhandled rejectio
     logged.mockClear();
   });
 
-  it('an action that rejects shows a notice and logs the error', async () => {
+  it('Resume that cannot restore the saved routine says so', async () => {
+    resumeOffer.value = progressOf(startSession(buildTimeline(twoStretches), 1000).state, 2000);
+    acceptResumeOffer();
+    await vi.waitFor(() => expect(storageProblem.value).toMatch(/couldn't be picked up again/));
+    expect(logged).toHaveBeenCalledWith(
+      'Nightstretch: the routine could not be resumed',
+      expect.any(Error),
+    );
+  });
+
+  it('a runtime action that rejects shows a notice and logs the error', async () => {
     loadedRuntime.value = {} as Runtime;
     withRuntime(async () => {
-      throw new Error('restore failed');
+      throw new Error('start failed');
     });
     await vi.waitFor(() => expect(storageProblem.value).toMatch(/couldn't be started/));
     expect(logged).toHaveBeenCalledWith(
       'Nightstretch: the routine could not be started',
       expect.any(Error),
     );
-  });
-
-  it('Resume that cannot restore the saved routine says so', async () => {
-    loadedRuntime.value = {
-      unlockAudio: () => {},
-      checkOtherPlayer: async () => false,
-      player: {
-        restore: () => {
-          throw new Error('damaged timeline');
-        },
-      },
-    } as unknown as Runtime;
-    resumeOffer.value = saved;
-    acceptResumeOffer();
-    await vi.waitFor(() => expect(storageProblem.value).toMatch(/couldn't be started/));
-    expect(logged).toHaveBeenCalledOnce();
   });
 });
