@@ -113,3 +113,60 @@ test('a waiting version is applied at the next cold start', async ({ page, conte
   expect(await updatePending(reopened)).toBe(false);
   await expect(reopened.getByText('Update ready')).toHaveCount(0);
 });
+
+test('Home holds "Update now" back while a routine plays in the background', async ({ page }) => {
+  await openBuildA(page);
+  await page.getByRole('button', { name: 'Start Quick wind-down' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Quick wind-down is playing' })).toBeVisible();
+
+  await deployBuildBAndCheck(page);
+  // The new worker waits, but Home does not offer it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Nightstretch' })).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('button', { name: 'Update now' })).toHaveCount(0);
+
+  // Paused is still live.
+  await page.getByRole('button', { name: 'Back to the routine' }).click();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Quick wind-down is paused' })).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('button', { name: 'Update now' })).toHaveCount(0);
+  expect(await buildNameOf(page)).toBe('build-a');
+
+  // The routine ends (every step skipped to the end): the offer comes back.
+  await page.getByRole('button', { name: 'Back to the routine' }).click();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  const complete = page.getByRole('heading', { level: 1, name: 'Routine complete' });
+  while (!(await complete.isVisible())) {
+    await page.getByRole('button', { name: 'Skip' }).click();
+  }
+  await page.getByRole('button', { name: 'Back to home' }).click();
+  const prompt = page.getByRole('region', { name: 'Update ready' });
+  await expect(prompt.getByRole('button', { name: 'Update now' })).toBeVisible();
+  await prompt.getByRole('button', { name: 'Update now' }).click();
+  await expect.poll(() => buildNameOf(page)).toBe('build-b');
+});
+
+test('Home holds "Update now" back while a routine plays in another tab', async ({
+  page,
+  context,
+}) => {
+  await openBuildA(page);
+  await page.getByRole('button', { name: 'Start Quick wind-down' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await expect(other.getByRole('heading', { name: 'Playing in another tab' })).toBeVisible();
+  await deployBuildBAndCheck(other);
+  await other.waitForTimeout(500);
+  await expect(other.getByRole('button', { name: 'Update now' })).toHaveCount(0);
+
+  // The routine ends in the first tab: the second tab offers the update.
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Yes, stop' }).click();
+  await expect(other.getByRole('button', { name: 'Update now' })).toBeVisible();
+});

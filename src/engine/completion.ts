@@ -1,5 +1,5 @@
 import { DEFAULT_CUTOFF_HOUR, nightKeyFor } from './night';
-import type { SessionState } from './session';
+import { type SessionState, timeSpentMs } from './session';
 
 /** One finished routine. `night` is fixed when written and never recomputed. */
 export interface Completion {
@@ -37,6 +37,6 @@ export function completionFrom(
     night: nightKeyFor(state.endedAt, utcOffsetMinutes, cutoffHour),
     stepsDone: timeline.steps.filter((_, index) => !skipped.has(index)).map((step) => step.id),
     stepsSkipped: timeline.steps.filter((_, index) => skipped.has(index)).map((step) => step.id),
-    durationMs: state.endedAt - state.startedAt,
+    durationMs: timeSpentMs(state),
   };
 }

@@ -27,11 +27,6 @@ export function localUtcOffsetMinutes(timeMs: number): number {
   return offset === 0 ? 0 : offset;
 }
 
-/** Days between two night keys (b - a), by calendar date, unaffected by DST. */
-export function nightsBetween(a: NightKey, b: NightKey): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
 export function addNights(key: NightKey, nights: number): NightKey {
   const date = new Date(Date.parse(`${key}T00:00:00Z`) + nights * 86_400_000);
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;

@@ -1,4 +1,4 @@
-import type { SessionState } from './session';
+import { restoreSession, type SessionState, type Transition } from './session';
 import type { Timeline } from './timeline';
 
 /** How long after the last save an interrupted session is still offered for resuming. */
@@ -12,6 +12,8 @@ export interface SavedProgress {
   skippedSteps: number[];
   startedAt: number;
   savedAt: number;
+  /** Time the app had already lain closed before this save (absent in older saves: none). */
+  deadMs?: number;
 }
 
 /** The progress worth saving now, or null once the session is over. */
@@ -24,7 +26,24 @@ export function progressOf(state: SessionState, now: number): SavedProgress | nu
     skippedSteps: [...state.skippedSteps],
     startedAt: state.startedAt,
     savedAt: now,
+    deadMs: state.deadMs,
   };
+}
+
+/**
+ * Picks a saved session up at `now`. The gap since it was saved is time the app lay closed, so
+ * the finished routine's duration (and History's minutes) leave it out.
+ */
+export function resumeSaved(saved: SavedProgress, now: number): Transition {
+  const deadMs = (saved.deadMs ?? 0) + Math.max(0, now - saved.savedAt);
+  return restoreSession(
+    saved.timeline,
+    saved.segmentIndex,
+    saved.skippedSteps,
+    saved.startedAt,
+    now,
+    deadMs,
+  );
 }
 
 /** True while the saved session is recent enough to offer (and not from the future). */
@@ -53,7 +72,8 @@ export function asSavedProgress(data: unknown): SavedProgress | null {
     !Array.isArray(record.skippedSteps) ||
     !record.skippedSteps.every(isCount) ||
     typeof record.startedAt !== 'number' ||
-    typeof record.savedAt !== 'number'
+    typeof record.savedAt !== 'number' ||
+    (record.deadMs !== undefined && !isCount(record.deadMs))
   ) {
     return null;
   }

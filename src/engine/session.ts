@@ -35,14 +35,21 @@ export function startSession(timeline: Timeline, now: number): Transition {
     cuedThrough: now,
     startedAt: now,
     endedAt: null,
+    deadMs: 0,
     skippedSteps: [],
   };
   return catchUp(state, now, [enterCue(state.timeline, 0, now)]);
 }
 
+/** The time a finished session took the person, leaving out any time the app lay closed. */
+export function timeSpentMs(state: SessionState): number {
+  return Math.max(0, (state.endedAt ?? state.startedAt) - state.startedAt - state.deadMs);
+}
+
 /**
  * Starts a session again after the app was closed mid-routine: at the beginning of the step that
  * was playing (the person let go of the stretch), keeping the original start and skipped steps.
+ * `deadMs` is how long the app lay closed in all, so it never counts as time spent.
  */
 export function restoreSession(
   timeline: Timeline,
@@ -50,12 +57,13 @@ export function restoreSession(
   skippedSteps: number[],
   startedAt: number,
   now: number,
+  deadMs = 0,
 ): Transition {
   const stepIndex = segmentAt(timeline, segmentIndex).stepIndex;
   const firstSegment = stepAt(timeline, stepIndex).firstSegment;
   const started = startSession(timeline, now);
   const state = jumpTo(
-    { ...started.state, startedAt },
+    { ...started.state, startedAt, deadMs },
     firstSegment,
     now,
     skippedSteps.filter((index) => index < stepIndex),

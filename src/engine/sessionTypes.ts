@@ -35,6 +35,8 @@ export interface SessionState {
   cuedThrough: number;
   startedAt: number;
   endedAt: number | null;
+  /** Time the app lay closed mid-routine (killed, then resumed): not time the person spent. */
+  deadMs: number;
   /** Steps the person skipped (indexes into timeline.steps). */
   skippedSteps: number[];
 }

@@ -22,6 +22,7 @@ function finishedAt(endedAt: number, skippedSteps: number[] = []): SessionState 
     cuedThrough: endedAt,
     startedAt: endedAt - 9 * 60_000,
     endedAt,
+    deadMs: 0,
     skippedSteps,
   };
 }

@@ -48,7 +48,3 @@ export function keepScreenOn(on: boolean): void {
 export function refreshWakeLock(): void {
   if (wanted) void acquire();
 }
-
-export function screenKeptOn(): boolean {
-  return sentinel !== null;
-}

@@ -1,13 +1,24 @@
-import { signal } from '@preact/signals';
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
 
 /** The first install finished: everything is cached and the app opens with no signal. */
 export const offlineReady = signal(false);
-/** A newer version is installed and waiting; Home offers it, the Player never does. */
+/** A newer version is installed and waiting. */
 export const updateReady = signal(false);
+
+const sessionLiveSource = signal<ReadonlySignal<boolean> | null>(null);
+const sessionLive = (): boolean => sessionLiveSource.value?.value ?? false;
+
+/** What Home may offer: a waiting version, held back while a routine plays or is paused. */
+export const updateOffered = computed(() => updateReady.value && !sessionLive());
+
+/** Tells the update code when a routine is live (running or paused, here or in another tab). */
+export function holdUpdatesWhile(live: ReadonlySignal<boolean>): void {
+  sessionLiveSource.value = live;
+}
 
 export interface ServiceWorkerOptions {
   /** True while a routine is running or paused: nothing may reload the page then. */
-  isBusy(): boolean;
+  sessionLive: ReadonlySignal<boolean>;
   now(): number;
   /** Where sw.js lives and what it controls: the app's base path. */
   baseUrl: string;
@@ -20,11 +31,17 @@ let applyWaitingUpdate: () => void = () => location.reload();
 
 /**
  * Swaps in the waiting version and reloads once it controls the page. Only called from Home
- * (the person tapped "Update now") or at a cold start, so a routine is never cut short.
+ * (the person tapped "Update now") or at a cold start; it refuses while a routine is live, so a
+ * routine is never cut short. Returns whether the update went ahead.
  */
-export function applyUpdate(): void {
+export function applyUpdate(): boolean {
+  if (sessionLive()) {
+    console.info('Nightstretch: the update waits until the routine ends.');
+    return false;
+  }
   updateReady.value = false;
   applyWaitingUpdate();
+  return true;
 }
 
 /**
@@ -33,6 +50,7 @@ export function applyUpdate(): void {
  */
 export async function registerServiceWorker(options: ServiceWorkerOptions): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  holdUpdatesWhile(options.sessionLive);
   const { Workbox } = await import('workbox-window');
   const workbox = new Workbox(`${options.baseUrl}sw.js`, { scope: options.baseUrl });
   const container = navigator.serviceWorker;
@@ -45,8 +63,7 @@ export async function registerServiceWorker(options: ServiceWorkerOptions): Prom
   });
   workbox.addEventListener('waiting', (event) => {
     // Waiting since before this page opened: this is the next cold start, so apply it now.
-    if (event.wasWaitingBeforeRegister && !options.isBusy()) applyUpdate();
-    else updateReady.value = true;
+    if (!event.wasWaitingBeforeRegister || !applyUpdate()) updateReady.value = true;
   });
   container.addEventListener('controllerchange', () => {
     if (!controlled) {
@@ -71,7 +88,7 @@ export async function registerServiceWorker(options: ServiceWorkerOptions): Prom
 
   let lastCheck = options.now();
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState !== 'visible' || !navigator.onLine || options.isBusy()) return;
+    if (document.visibilityState !== 'visible' || !navigator.onLine || sessionLive()) return;
     if (options.now() - lastCheck < RECHECK_AFTER_MS) return;
     lastCheck = options.now();
     void workbox.update();

@@ -1,13 +1,10 @@
-import type { SessionState } from '../engine/session';
+import { type SessionState, timeSpentMs } from '../engine/session';
 import { navigate } from '../shell/router';
 import { streak } from '../shell/services';
 import { player } from './playerInstance';
 
 export function Done({ state }: { state: SessionState }) {
-  const minutes = Math.max(
-    1,
-    Math.round(((state.endedAt ?? state.startedAt) - state.startedAt) / 60_000),
-  );
+  const minutes = Math.max(1, Math.round(timeSpentMs(state) / 60_000));
   const summary = streak.value;
   const crampRelief = state.timeline.routineId === 'cramp-relief';
   return (

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { SessionEvent } from '../engine/session';
 import type { SessionView } from '../engine/view';
 import { viewSession } from '../engine/view';
-import { wakeLockSupported } from '../platform/wakeLock';
+import { keepScreenOn, wakeLockSupported } from '../platform/wakeLock';
 import { settings } from '../settings/settings';
 import { navigate } from '../shell/router';
 import { Illustration } from '../ui/Illustration';
@@ -72,6 +72,12 @@ export function Player({ routineId }: { routineId: string }) {
     state === null || state.timeline.routineId !== routineId || state.status === 'stopped';
   const playing = !missing && state.status !== 'done';
   usePlayerKeys(playing);
+  // Paused too: the person is still in bed with the phone. Done, Stop and leaving let go.
+  const holdScreen = playing && settings.value.keepAwake;
+  useEffect(() => {
+    keepScreenOn(holdScreen);
+    return () => keepScreenOn(false);
+  }, [holdScreen]);
 
   useEffect(() => {
     if (missing) navigate({ name: 'home' }, { replace: true });

@@ -1,7 +1,7 @@
 import { navigate } from '../shell/router';
 import { sideLabel } from '../ui/sideLabel';
 import { acceptResumeOffer, discardResumeOffer } from './resumeActions';
-import { resumeOffer, session } from './sessionState';
+import { playingElsewhere, resumeOffer, session } from './sessionState';
 
 /** A routine still playing (the person came back to Home): one tap returns to it. */
 function LiveSessionCard() {
@@ -23,8 +23,22 @@ function LiveSessionCard() {
   );
 }
 
+/** A routine runs in another tab or window: this one never offers to play the same one again. */
+function ElsewhereCard() {
+  return (
+    <section class="card resume" aria-labelledby="elsewhere-title">
+      <h2 id="elsewhere-title">Playing in another tab</h2>
+      <p>
+        A routine is going on in another Nightstretch tab or window. Carry on there. Starting a
+        routine here ends that one.
+      </p>
+    </section>
+  );
+}
+
 /** Offers to pick up a routine that was cut short (tab closed, phone restarted). */
 export function ResumeCard() {
+  if (playingElsewhere.value && !session.value) return <ElsewhereCard />;
   const saved = resumeOffer.value;
   if (!saved) return <LiveSessionCard />;
   const { timeline } = saved;

@@ -1,9 +1,8 @@
 import { type Signal, signal } from '@preact/signals';
-import type { SavedProgress } from '../engine/progress';
+import { resumeSaved, type SavedProgress } from '../engine/progress';
 import {
   type Cue,
   reduce,
-  restoreSession,
   type SessionEvent,
   type SessionState,
   type Transition,
@@ -48,9 +47,7 @@ export class PlayerController {
   restore(saved: SavedProgress): void {
     const now = this.clock.now();
     this.now.value = now;
-    this.apply(
-      restoreSession(saved.timeline, saved.segmentIndex, saved.skippedSteps, saved.startedAt, now),
-    );
+    this.apply(resumeSaved(saved, now));
   }
 
   dispatch(event: SessionEvent): void {

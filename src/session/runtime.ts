@@ -4,7 +4,7 @@
 import { clock } from '../shell/services';
 import { player } from './playerInstance';
 import { loadResumeOffer } from './savedSession';
-import { installSessionEffects, sessionChanged } from './sessionEffects';
+import { checkOtherPlayer, installSessionEffects, sessionChanged } from './sessionEffects';
 
 export { fullRoutine } from '../routines/fullRoutines';
 export { soundBlocked, unlockAudio } from './audio';
@@ -21,5 +21,6 @@ export function attach(): void {
   installSessionEffects(player, clock.now);
   const current = player.session.peek();
   if (current) sessionChanged(player, current, null, clock.now());
-  void loadResumeOffer();
+  // The other tab's lock is looked at first, so its save is never offered here while it plays.
+  void checkOtherPlayer().then(loadResumeOffer, loadResumeOffer);
 }

@@ -2,22 +2,36 @@ import { progressOf } from '../engine/progress';
 import type { SessionState } from '../engine/session';
 import { setMediaActions, setPlaybackState, showNowPlaying } from '../platform/mediaSession';
 import { onPageHide, onVisibilityChange } from '../platform/visibility';
-import { keepScreenOn, refreshWakeLock } from '../platform/wakeLock';
-import { settings } from '../settings/settings';
+import { refreshWakeLock } from '../platform/wakeLock';
 import { database, reportStorageError } from '../shell/database';
 import { clearActiveSession, saveActiveSession } from '../storage/activeSession';
 import { sideLabel } from '../ui/sideLabel';
 import { resumeAudio, setAudioSessionActive } from './audio';
 import type { PlayerController } from './player';
+import { claimPlayer, releasePlayer, watchOtherPlayer } from './playerLock';
+import { loadResumeOffer } from './savedSession';
 
 // What a session does to the world around it: wake lock, lock-screen controls, saved progress
 // and the audio context. It reacts to state changes and sends only the player's own events.
 
 function saveProgress(state: SessionState, now: number): void {
   const progress = progressOf(state, now);
+  const owner = { routineId: state.timeline.routineId, startedAt: state.startedAt };
   void database()
-    .then((db) => (progress ? saveActiveSession(db, progress) : clearActiveSession(db)))
+    .then((db) => (progress ? saveActiveSession(db, progress) : clearActiveSession(db, owner)))
     .catch(reportStorageError);
+}
+
+/** Looks again whether another tab plays; when it stops, its save may be offered here. */
+export function checkOtherPlayer(): Promise<boolean> {
+  return watchOtherPlayer(() => void loadResumeOffer());
+}
+
+/** Another tab started a routine: this one stops (its save is left alone) and says so. */
+function takenOver(player: PlayerController): void {
+  player.dispatch({ type: 'stop' });
+  player.clear();
+  void checkOtherPlayer();
 }
 
 const inProgress = (state: SessionState | null): state is SessionState =>
@@ -31,6 +45,7 @@ export function installSessionEffects(player: PlayerController, now: () => numbe
       player.wake();
       resumeAudio();
       refreshWakeLock();
+      if (!inProgress(state)) void checkOtherPlayer();
     } else if (inProgress(state)) {
       saveProgress(state, now());
     }
@@ -51,7 +66,8 @@ export function sessionChanged(
   saveProgress(state, now);
   const active = inProgress(state);
   setAudioSessionActive(active);
-  keepScreenOn(state.status === 'running' && settings.peek().keepAwake);
+  if (active) claimPlayer(() => takenOver(player));
+  else releasePlayer();
   if (!active) {
     showNowPlaying(null);
     setMediaActions(null);

@@ -11,6 +11,9 @@ export const session = signal<SessionState | null>(null);
 /** The clock reading the Player should render with. */
 export const sessionNow = signal(0);
 
+/** Another tab or window has a routine running or paused (it holds the player lock). */
+export const playingElsewhere = signal(false);
+
 /** A routine that was interrupted less than 30 minutes ago, offered on Home. */
 export const resumeOffer = signal<SavedProgress | null>(null);
 

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { speechSupported } from '../audio/speech';
+import { canVibrate } from '../audio/vibration';
 import { announce } from '../platform/announce';
 import { canChooseAudioMixing } from '../platform/audioSession';
 import { type VoiceChoice, watchVoices } from '../platform/voices';
@@ -153,33 +155,48 @@ export function Settings() {
             onChange={set('playOverMusic')}
           />
         )}
-        <Toggle
-          label="Spoken prompts"
-          hint="A calm voice names each stretch and says when to switch."
-          checked={current.speech}
-          onChange={set('speech')}
-        />
-        <SelectField
-          label="Voice"
-          hint={voices.length === 0 ? 'This phone offers no voices to choose from.' : undefined}
-          value={current.voiceURI}
-          choices={withCurrent(voiceChoices, current.voiceURI, 'The voice chosen before')}
-          onChange={set('voiceURI')}
-        />
-        <SelectField
-          label="Speaking speed"
-          value={current.speechRate}
-          choices={withCurrent(RATE_CHOICES, current.speechRate, `${current.speechRate}×`)}
-          onChange={set('speechRate')}
-        />
+        {speechSupported() ? (
+          <>
+            <Toggle
+              label="Spoken prompts"
+              hint="A calm voice names each stretch and says when to switch."
+              checked={current.speech}
+              onChange={set('speech')}
+            />
+            <SelectField
+              label="Voice"
+              hint={voices.length === 0 ? 'This phone offers no voices to choose from.' : undefined}
+              value={current.voiceURI}
+              choices={withCurrent(voiceChoices, current.voiceURI, 'The voice chosen before')}
+              onChange={set('voiceURI')}
+            />
+            <SelectField
+              label="Speaking speed"
+              value={current.speechRate}
+              choices={withCurrent(RATE_CHOICES, current.speechRate, `${current.speechRate}×`)}
+              onChange={set('speechRate')}
+            />
+          </>
+        ) : (
+          <p class="hint">
+            This browser can't speak, so there are no spoken prompts. The soft sounds still guide
+            you.
+          </p>
+        )}
       </FieldGroup>
 
       <FieldGroup title="Phone">
-        <Toggle
-          label="Vibrate at each change"
-          checked={current.vibration}
-          onChange={set('vibration')}
-        />
+        {canVibrate() ? (
+          <Toggle
+            label="Vibrate at each change"
+            checked={current.vibration}
+            onChange={set('vibration')}
+          />
+        ) : (
+          <p class="hint">
+            This phone doesn't let the app vibrate, so the sounds guide you instead.
+          </p>
+        )}
         <Toggle
           label="Keep the screen awake during a routine"
           checked={current.keepAwake}

@@ -3,14 +3,14 @@ import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 import '../pwa/install';
 import { Home } from '../home/Home';
 import { loadCustomRoutines, reloadCustomRoutines } from '../routines/customRoutineLoader';
-import { loadSessionRuntime } from '../session/runtimeLoader';
+import { preloadSessionRuntime } from '../session/runtimeLoader';
 import { dropResumeOffer } from '../session/sessionState';
 import { loadStoredSettings } from '../settings/settings';
 import { onDataChanged, onErased } from './changes';
 import { reloadAdvised, storageProblem } from './database';
 import { focusScreenHeading } from './focusScreen';
 import { whenIdle } from './idle';
-import { routineInProgress, startFromLink } from './launch';
+import { routineLive, startFromLink } from './launch';
 import { currentRoute, hrefFor, type Route } from './router';
 import { SiteNav } from './SiteNav';
 import {
@@ -73,12 +73,12 @@ export function App() {
     // The session runtime (audio, saved progress) comes first, so it is ready to unlock sound
     // inside the Start tap; then the service worker. Screens load when a finger comes down on
     // what opens them (Home), and the service worker has them cached.
-    whenIdle(() => loadSessionRuntime().catch(() => {}));
+    whenIdle(preloadSessionRuntime);
     if (import.meta.env.PROD) {
       whenIdle(() =>
         import('../pwa/serviceWorker').then(({ registerServiceWorker }) =>
           registerServiceWorker({
-            isBusy: routineInProgress,
+            sessionLive: routineLive,
             now: () => clock.now(),
             baseUrl: import.meta.env.BASE_URL,
           }),

@@ -1,6 +1,7 @@
+import { computed } from '@preact/signals';
 import { loadCustomRoutines } from '../routines/customRoutineLoader';
 import { findRoutine } from '../routines/routines';
-import { session } from '../session/sessionState';
+import { playingElsewhere, session } from '../session/sessionState';
 import { startRoutine } from '../session/start';
 import { navigate } from './router';
 
@@ -9,6 +10,12 @@ export function routineInProgress(): boolean {
   const status = session.peek()?.status;
   return status === 'running' || status === 'paused';
 }
+
+/** A routine is running or paused here or in another tab: no update may reload the app now. */
+export const routineLive = computed(() => {
+  const status = session.value?.status;
+  return status === 'running' || status === 'paused' || playingElsewhere.value;
+});
 
 /**
  * Opens "#/start/<id>" (a home-screen shortcut): starts that routine straight away, unless one

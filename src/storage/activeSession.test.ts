@@ -24,4 +24,17 @@ describe('active session store', () => {
     await db.put('keyval', { version: 1, timeline: 'nope' }, 'activeSession');
     expect(await loadActiveSession(db)).toBeNull();
   });
+
+  it("clearing one session's save leaves another session's save alone", async () => {
+    const db = await openNightstretchDb({ name: 'active-owner' });
+    const timeline = buildTimeline(twoStretches);
+    const older = progressOf(startSession(timeline, 1000).state, 2000);
+    const newer = progressOf(startSession(timeline, 5000).state, 6000);
+    if (!older || !newer) throw new Error('expected progress');
+    await saveActiveSession(db, newer);
+    await clearActiveSession(db, { routineId: older.timeline.routineId, startedAt: 1000 });
+    expect(await loadActiveSession(db)).toEqual(newer);
+    await clearActiveSession(db, { routineId: newer.timeline.routineId, startedAt: 5000 });
+    expect(await loadActiveSession(db)).toBeNull();
+  });
 });

@@ -16,6 +16,20 @@ export async function loadActiveSession(db: NightstretchDb): Promise<SavedProgre
   return asSavedProgress(await db.get('keyval', ACTIVE_SESSION_KEY));
 }
 
-export async function clearActiveSession(db: NightstretchDb): Promise<void> {
-  await db.delete('keyval', ACTIVE_SESSION_KEY);
+/** Which session a save belongs to: a routine and the moment it started. */
+export type SessionOwner = Pick<SavedProgress, 'startedAt'> & { routineId: string };
+
+/**
+ * Forgets the saved session. Given an owner, only that session's save goes: a session that
+ * ends in one tab never erases the save of a session another tab has started since.
+ */
+export async function clearActiveSession(db: NightstretchDb, owner?: SessionOwner): Promise<void> {
+  const transaction = db.transaction('keyval', 'readwrite');
+  const stored = asSavedProgress(await transaction.store.get(ACTIVE_SESSION_KEY));
+  const someoneElses =
+    owner !== undefined &&
+    stored !== null &&
+    (stored.startedAt !== owner.startedAt || stored.timeline.routineId !== owner.routineId);
+  if (!someoneElses) await transaction.store.delete(ACTIVE_SESSION_KEY);
+  await transaction.done;
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { crampFrom } from '../engine/cramp';
-import { lastCramp, listCramps, saveCramp } from './cramps';
+import { lastCramp, saveCramp } from './cramps';
 import { openNightstretchDb } from './db';
 import {
   dismissDoctorCard,
@@ -28,7 +28,7 @@ describe('cramp diary store', () => {
     await saveCramp(db, later);
     await saveCramp(db, earlier);
     await saveCramp(db, earlier);
-    expect(await listCramps(db)).toEqual([earlier, later]);
+    expect(await db.getAllFromIndex('cramps', 'at')).toEqual([earlier, later]);
     expect(await lastCramp(db)).toEqual(later);
   });
 

@@ -5,11 +5,6 @@ export async function saveCramp(db: NightstretchDb, record: CrampRecord): Promis
   await db.put('cramps', record);
 }
 
-/** Every cramp, oldest first. */
-export async function listCramps(db: NightstretchDb): Promise<CrampRecord[]> {
-  return db.getAllFromIndex('cramps', 'at');
-}
-
 /** The most recent entry, to offer its leg and muscle as the next defaults. */
 export async function lastCramp(db: NightstretchDb): Promise<CrampRecord | undefined> {
   const cursor = await db.transaction('cramps').store.index('at').openCursor(null, 'prev');
