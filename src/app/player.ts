@@ -2,6 +2,7 @@ import { type Signal, signal } from '@preact/signals';
 import type { SavedProgress } from '../engine/progress';
 import {
   type Cue,
+  carryOn,
   reduce,
   restoreSession,
   type SessionEvent,
@@ -49,8 +50,24 @@ export class PlayerController {
     const now = this.clock.now();
     this.now.value = now;
     this.apply(
-      restoreSession(saved.timeline, saved.segmentIndex, saved.skippedSteps, saved.startedAt, now),
+      restoreSession(
+        saved.timeline,
+        saved.segmentIndex,
+        saved.skippedSteps,
+        saved.startedAt,
+        now,
+        saved.heldSegments?.filter((index) => index < saved.timeline.segments.length) ?? [],
+      ),
     );
+  }
+
+  /** Plays a routine that ended without counting again from the first stretch not held. */
+  carryOn(): void {
+    const state = this.session.peek();
+    if (state?.status !== 'done') return;
+    const now = this.clock.now();
+    this.now.value = now;
+    this.apply(carryOn(state, now));
   }
 
   dispatch(event: SessionEvent): void {

@@ -10,6 +10,8 @@ export interface SavedProgress {
   timeline: Timeline;
   segmentIndex: number;
   skippedSteps: number[];
+  /** Holds held to their end so far; missing in sessions saved before this was measured. */
+  heldSegments?: number[];
   startedAt: number;
   savedAt: number;
 }
@@ -22,6 +24,7 @@ export function progressOf(state: SessionState, now: number): SavedProgress | nu
     timeline: state.timeline,
     segmentIndex: state.segmentIndex,
     skippedSteps: [...state.skippedSteps],
+    heldSegments: [...state.heldSegments],
     startedAt: state.startedAt,
     savedAt: now,
   };
@@ -52,6 +55,8 @@ export function asSavedProgress(data: unknown): SavedProgress | null {
     record.segmentIndex >= timeline.segments.length ||
     !Array.isArray(record.skippedSteps) ||
     !record.skippedSteps.every(isCount) ||
+    (record.heldSegments !== undefined &&
+      (!Array.isArray(record.heldSegments) || !record.heldSegments.every(isCount))) ||
     typeof record.startedAt !== 'number' ||
     typeof record.savedAt !== 'number'
   ) {

@@ -1,4 +1,4 @@
-import type { Segment, Timeline, TimelineStep } from './timeline';
+import { isRelief, type Segment, type Timeline, type TimelineStep } from './timeline';
 
 /**
  * The session engine: a pure reducer `(state, event, nowMs) -> { state, cues }`.
@@ -41,6 +41,10 @@ export interface SessionState {
   endedAt: number | null;
   /** Steps the person skipped (indexes into timeline.steps). */
   skippedSteps: number[];
+  /** Hold segments held to their end, sorted (a skipped or cut-short hold is not in it). */
+  heldSegments: number[];
+  /** Cramp relief only: the person said the cramp had eased. */
+  eased: boolean;
 }
 
 export type SessionEvent =
@@ -50,7 +54,9 @@ export type SessionEvent =
   | { type: 'resume' }
   | { type: 'skip' }
   | { type: 'back' }
-  | { type: 'stop' };
+  | { type: 'stop' }
+  /** Cramp relief: the person says the cramp has eased, which ends it. */
+  | { type: 'eased' };
 
 export interface Transition {
   state: SessionState;
@@ -82,6 +88,8 @@ export function startSession(timeline: Timeline, now: number): Transition {
     startedAt: now,
     endedAt: null,
     skippedSteps: [],
+    heldSegments: [],
+    eased: false,
   };
   return catchUp(state, now, [enterCue(state.timeline, 0, now)]);
 }
@@ -96,12 +104,52 @@ export function restoreSession(
   skippedSteps: number[],
   startedAt: number,
   now: number,
+  heldSegments: number[] = [],
 ): Transition {
   const stepIndex = segmentAt(timeline, segmentIndex).stepIndex;
+  return startAtStep(timeline, stepIndex, skippedSteps, heldSegments, startedAt, now);
+}
+
+/**
+ * After a routine ended without counting: the same session again from the first stretch not held
+ * in full, keeping what was held, so finishing it now makes the night count.
+ */
+export function carryOn(state: SessionState, now: number): Transition {
+  const held = new Set(state.heldSegments);
+  const stepIndex = state.timeline.steps.findIndex((_, index) =>
+    holdSegmentsOf(state.timeline, index).some((segment) => !held.has(segment)),
+  );
+  return startAtStep(
+    state.timeline,
+    Math.max(0, stepIndex),
+    state.skippedSteps,
+    state.heldSegments,
+    state.startedAt,
+    now,
+  );
+}
+
+/** Indexes of a step's hold segments. */
+export function holdSegmentsOf(timeline: Timeline, stepIndex: number): number[] {
+  const found: number[] = [];
+  timeline.segments.forEach((segment, index) => {
+    if (segment.kind === 'hold' && segment.stepIndex === stepIndex) found.push(index);
+  });
+  return found;
+}
+
+function startAtStep(
+  timeline: Timeline,
+  stepIndex: number,
+  skippedSteps: number[],
+  heldSegments: number[],
+  startedAt: number,
+  now: number,
+): Transition {
   const firstSegment = stepAt(timeline, stepIndex).firstSegment;
   const started = startSession(timeline, now);
   const state = jumpTo(
-    { ...started.state, startedAt },
+    { ...started.state, startedAt, heldSegments: [...heldSegments] },
     firstSegment,
     now,
     skippedSteps.filter((index) => index < stepIndex),
@@ -126,6 +174,8 @@ export function reduce(state: SessionState | null, event: SessionEvent, now: num
       return back(state, now);
     case 'stop':
       return { state: { ...state, status: 'stopped', endedAt: now }, cues: [], dropped: [] };
+    case 'eased':
+      return eased(state, now);
   }
 }
 
@@ -159,6 +209,8 @@ function enterCue(timeline: Timeline, segmentIndex: number, at: number): Cue {
 /** The "3, 2, 1" cues at the end of a hold, as absolute times. */
 function countdownCues(state: SessionState, segmentIndex: number, endsAt: number): Cue[] {
   const segment = segmentAt(state.timeline, segmentIndex);
+  // A relief hold ends when the cramp eases, not on a count.
+  if (isRelief(state.timeline)) return [];
   if (segment.kind !== 'hold' || segment.durationMs < 2 * COUNTDOWN_FROM * 1000) return [];
   const cues: Cue[] = [];
   for (let count = COUNTDOWN_FROM; count >= 1; count--) {
@@ -180,12 +232,16 @@ function catchUp(state: SessionState, now: number, initial: Cue[] = []): Transit
   let { segmentIndex, segmentEndsAt } = state;
   let status: SessionStatus = state.status;
   let endedAt = state.endedAt;
+  let heldSegments = state.heldSegments;
   const last = timeline.segments.length - 1;
   for (;;) {
     for (const cue of countdownCues(state, segmentIndex, segmentEndsAt)) {
       if (cue.scheduledAt > state.cuedThrough && cue.scheduledAt <= now) due.push(cue);
     }
     if (now < segmentEndsAt) break;
+    if (segmentAt(timeline, segmentIndex).kind === 'hold') {
+      heldSegments = withHeld(heldSegments, segmentIndex);
+    }
     if (segmentIndex >= last) {
       status = 'done';
       endedAt = segmentEndsAt;
@@ -206,6 +262,7 @@ function catchUp(state: SessionState, now: number, initial: Cue[] = []): Transit
     ...state,
     status,
     endedAt,
+    heldSegments,
     segmentIndex,
     segmentEndsAt,
     remainingMs: Math.max(0, segmentEndsAt - now),
@@ -218,6 +275,32 @@ function catchUp(state: SessionState, now: number, initial: Cue[] = []): Transit
   const cues = newest && now - newest.scheduledAt <= STALE_CUE_MS ? [newest] : [];
   const dropped = due.filter((cue) => !cues.includes(cue));
   return { state: next, cues, dropped };
+}
+
+function withHeld(heldSegments: number[], segmentIndex: number): number[] {
+  if (heldSegments.includes(segmentIndex)) return heldSegments;
+  return [...heldSegments, segmentIndex].sort((a, b) => a - b);
+}
+
+function eased(state: SessionState, now: number): Transition {
+  const settled = settle(state, now);
+  const current = settled.state;
+  if (current.status === 'done' || !isRelief(current.timeline)) return settled;
+  const done: SessionState = {
+    ...current,
+    status: 'done',
+    endedAt: now,
+    remainingMs: 0,
+    cuedThrough: now,
+    eased: true,
+  };
+  const cue: Cue = {
+    kind: 'done',
+    scheduledAt: now,
+    segmentIndex: current.segmentIndex,
+    stepIndex: segmentAt(current.timeline, current.segmentIndex).stepIndex,
+  };
+  return { state: done, cues: [cue], dropped: [...settled.dropped, ...settled.cues] };
 }
 
 function pause(state: SessionState, now: number): Transition {

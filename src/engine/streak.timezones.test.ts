@@ -23,6 +23,10 @@ function finishedAt(endedAt: number, skippedSteps: number[] = []): SessionState 
     startedAt: endedAt - 9 * 60_000,
     endedAt,
     skippedSteps,
+    heldSegments: timeline.segments.flatMap((segment, index) =>
+      segment.kind === 'hold' && !skippedSteps.includes(segment.stepIndex) ? [index] : [],
+    ),
+    eased: false,
   };
 }
 
@@ -277,6 +281,9 @@ describe('a completion record', () => {
       stepsDone: ['calf-left', 'calf-right'],
       stepsSkipped: ['ankles'],
       durationMs: 9 * 60_000,
+      counted: true,
+      heldSeconds: 120,
+      countedNight: '2026-03-05',
     });
   });
 });

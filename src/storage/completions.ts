@@ -10,10 +10,13 @@ export async function listCompletions(db: NightstretchDb): Promise<CompletionRec
   return db.getAllFromIndex('completions', 'completedAt');
 }
 
-/** Every night with at least one completion, read from the index without loading records. */
+/**
+ * Every night with at least one session that counted, read from the index without loading
+ * records (a session that did not count has no `countedNight`, so the index skips it).
+ */
 export async function nightsDone(db: NightstretchDb): Promise<Set<NightKey>> {
   const nights = new Set<NightKey>();
-  const index = db.transaction('completions').store.index('night');
+  const index = db.transaction('completions').store.index('countedNight');
   let cursor = await index.openKeyCursor(null, 'nextunique');
   while (cursor) {
     nights.add(cursor.key);
