@@ -1,6 +1,6 @@
 import type { Side } from '../engine/routine';
 import type { Cue } from '../engine/session';
-import type { Timeline } from '../engine/timeline';
+import { isRelief, type Timeline } from '../engine/timeline';
 
 function sidePhrase(side: Side): string {
   if (side === 'left') return 'left leg';
@@ -20,6 +20,7 @@ export function phraseFor(cue: Cue, timeline: Timeline): string | null {
   const step = timeline.steps[cue.stepIndex];
   const segment = timeline.segments[cue.segmentIndex];
   if (!step || !segment) return null;
+  if (isRelief(timeline)) return reliefPhrase(cue, step);
   const stretch = `${step.name}, ${sidePhrase(step.side)}`;
   switch (cue.kind) {
     case 'get-ready':
@@ -42,5 +43,22 @@ export function phraseFor(cue: Cue, timeline: Timeline): string | null {
       return null;
     case 'done':
       return 'Well done. Sleep well.';
+  }
+}
+
+/**
+ * Cramp relief says each step's whole instruction at once (it is written for "the cramping leg",
+ * so it never says "both legs"), and never counts down.
+ */
+function reliefPhrase(cue: Cue, step: Timeline['steps'][number]): string | null {
+  switch (cue.kind) {
+    case 'hold-start':
+      return cue.stepIndex === 0
+        ? `${step.name}. ${step.instruction}`
+        : `Still tight? Try this. ${step.name}. ${step.instruction}`;
+    case 'done':
+      return 'Rest now. If it has not eased, the screen says when to see a doctor.';
+    default:
+      return null;
   }
 }

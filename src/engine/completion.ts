@@ -1,6 +1,7 @@
 import { tallySession } from './counting';
 import { DEFAULT_CUTOFF_HOUR, nightKeyFor } from './night';
 import type { SessionState } from './session';
+import { isRelief } from './timeline';
 
 /**
  * One routine played to its end, counted or not. `night` is fixed when written and never
@@ -25,7 +26,13 @@ export interface Completion {
   heldSeconds: number | null;
   /** Equal to `night` when counted, absent otherwise: the streak reads nights by this index. */
   countedNight?: string;
+  /** `relief` for cramp relief (which never counts); absent for an ordinary routine. */
+  mode?: 'relief';
 }
+
+/** Played to its end but did not count: a partial routine (cramp relief is not partial). */
+export const isPartial = (record: Pick<Completion, 'counted' | 'mode'>): boolean =>
+  !record.counted && record.mode !== 'relief';
 
 /** The record a finished session leaves behind; its night is fixed here, once. */
 export function completionFrom(
@@ -54,6 +61,7 @@ export function completionFrom(
     counted: tally.counts,
     heldSeconds: Math.round(tally.heldMs / 1000),
     ...(tally.counts ? { countedNight: night } : {}),
+    ...(isRelief(timeline) ? { mode: 'relief' as const } : {}),
   };
 }
 
@@ -71,9 +79,11 @@ const LEGACY_RELIEF_ID = 'cramp-relief';
  */
 export function withCounting(record: LegacyCompletion): Completion {
   const { countedNight: _, ...rest } = record;
-  const counted = record.counted ?? record.routineId !== LEGACY_RELIEF_ID;
+  const relief = record.mode === 'relief' || record.routineId === LEGACY_RELIEF_ID;
+  const counted = !relief && (record.counted ?? true);
   return {
     ...rest,
+    ...(relief ? { mode: 'relief' as const } : {}),
     counted,
     heldSeconds: record.heldSeconds ?? null,
     ...(counted ? { countedNight: record.night } : {}),

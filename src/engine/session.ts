@@ -115,18 +115,26 @@ export function restoreSession(
  * in full, keeping what was held, so finishing it now makes the night count.
  */
 export function carryOn(state: SessionState, now: number): Transition {
-  const held = new Set(state.heldSegments);
-  const stepIndex = state.timeline.steps.findIndex((_, index) =>
-    holdSegmentsOf(state.timeline, index).some((segment) => !held.has(segment)),
-  );
   return startAtStep(
     state.timeline,
-    Math.max(0, stepIndex),
+    firstStepNotHeld(state.timeline, state.heldSegments) ?? 0,
     state.skippedSteps,
     state.heldSegments,
     state.startedAt,
     now,
   );
+}
+
+/** The first step with a hold not held to its end, or null when every hold was held. */
+export function firstStepNotHeld(
+  timeline: Timeline,
+  heldSegments: readonly number[],
+): number | null {
+  const held = new Set(heldSegments);
+  const index = timeline.steps.findIndex((_, stepIndex) =>
+    holdSegmentsOf(timeline, stepIndex).some((segment) => !held.has(segment)),
+  );
+  return index === -1 ? null : index;
 }
 
 /** Indexes of a step's hold segments. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CrampDefaults, crampDefaults, logCramp } from '../app/diary';
 import { loadOverview } from '../app/history';
+import { crampPrefill } from '../app/relief';
 import { navigate } from '../app/router';
 import { clock } from '../app/services';
 import { doctorVisitSuggested, LEGS, type Leg, MUSCLES, type Muscle } from '../engine/cramp';
@@ -85,11 +86,17 @@ function Saved({ record, showDoctorCard }: { record: CrampRecord; showDoctorCard
 }
 
 export default function CrampLog() {
+  // After cramp relief the form opens with that cramp's time and leg (if the person gave it).
+  const [prefill] = useState(() => {
+    const found = crampPrefill.peek();
+    crampPrefill.value = null;
+    return found;
+  });
   const [defaults, setDefaults] = useState<CrampDefaults | null>(null);
-  const [leg, setLeg] = useState<Leg>('left');
+  const [leg, setLeg] = useState<Leg>(prefill?.leg ?? 'left');
   const [muscle, setMuscle] = useState<Muscle>('calf');
   const [severity, setSeverity] = useState(3);
-  const [when, setWhen] = useState(() => toLocalInput(clock.now()));
+  const [when, setWhen] = useState(() => toLocalInput(prefill?.at ?? clock.now()));
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -98,11 +105,11 @@ export default function CrampLog() {
   useEffect(() => {
     void crampDefaults().then((found) => {
       setDefaults(found);
-      setLeg(found.leg);
+      if (!prefill?.leg) setLeg(found.leg);
       setMuscle(found.muscle);
       setSeverity(found.severity);
     });
-  }, []);
+  }, [prefill]);
 
   if (saved) return <Saved record={saved.record} showDoctorCard={saved.doctor} />;
 

@@ -9,10 +9,12 @@ import { StopControl } from '../components/StopControl';
 import { sideLabel } from '../components/sideLabel';
 import { upNextText } from '../components/upNext';
 import type { SessionEvent } from '../engine/session';
+import { isRelief } from '../engine/timeline';
 import type { SessionView } from '../engine/view';
 import { viewSession } from '../engine/view';
 import { wakeLockSupported } from '../platform/wakeLock';
 import { Done } from './Done';
+import { ReliefPlayer } from './ReliefPlayer';
 import './player.css';
 
 function phaseLabel(view: SessionView): string {
@@ -70,8 +72,9 @@ export function Player({ routineId }: { routineId: string }) {
   const now = player.now.value;
   const missing =
     state === null || state.timeline.routineId !== routineId || state.status === 'stopped';
+  const relief = !missing && isRelief(state.timeline);
   const playing = !missing && state.status !== 'done';
-  usePlayerKeys(playing);
+  usePlayerKeys(playing && !relief);
 
   useEffect(() => {
     if (missing) navigate({ name: 'home' }, { replace: true });
@@ -79,6 +82,7 @@ export function Player({ routineId }: { routineId: string }) {
 
   if (missing) return null;
   if (state.status === 'done') return <Done state={state} />;
+  if (relief) return <ReliefPlayer state={state} now={now} />;
 
   const view = viewSession(state, now);
   const paused = view.status === 'paused';

@@ -75,6 +75,7 @@ const CompletionSchema = v.pipe(
     ),
     // Recomputed from `counted` and `night` on import; accepted so an exported file reads back.
     countedNight: v.optional(night),
+    mode: v.optional(v.literal('relief')),
   }),
   v.check((record) => record.completedAt >= record.startedAt, 'finishes before it starts'),
   v.transform(withCounting),

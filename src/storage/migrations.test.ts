@@ -125,7 +125,7 @@ describe('version 3: what counts as a night', () => {
       });
     }
     const reliefRecord = records.find((record) => record.routineId === 'cramp-relief');
-    expect(reliefRecord).toMatchObject({ counted: false, heldSeconds: null });
+    expect(reliefRecord).toMatchObject({ counted: false, heldSeconds: null, mode: 'relief' });
     expect(reliefRecord).not.toHaveProperty('countedNight');
     expect(await nightsDone(db)).not.toContain('2026-03-06');
     db.close();

@@ -1,3 +1,4 @@
+import { isPartial } from '../../engine/completion';
 import type { CompletionRecord, CrampRecord } from '../../storage/db';
 import { localTime, plural } from './format';
 
@@ -15,12 +16,15 @@ export function RecentSessions({ completions }: { completions: readonly Completi
         <ul class="entries">
           {recent.map((record) => (
             <li key={record.id}>
-              <strong>{record.routineName}</strong>
+              <strong>
+                {isPartial(record) ? `${record.routineName}, partial` : record.routineName}
+              </strong>
               <span class="muted">
                 {localTime(record.completedAt, record.utcOffsetMinutes)} ·{' '}
                 {plural(Math.max(1, Math.round(record.durationMs / 60_000)), 'min', 'min')}
                 {record.stepsSkipped.length > 0 &&
                   ` · ${plural(record.stepsSkipped.length, 'step')} skipped`}
+                {isPartial(record) && ' · did not count for the night'}
               </span>
             </li>
           ))}

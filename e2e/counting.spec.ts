@@ -1,0 +1,180 @@
+import { expect, type Page, test } from '@playwright/test';
+import { openHomeWithFrozenClock, startRoutine } from './playerHelpers';
+
+// What counts as a night, and cramp relief, in real Chromium with its real IndexedDB.
+
+const streakRegion = (page: Page) => page.getByRole('region', { name: /Streak/ });
+
+/** Every session record IndexedDB holds now. */
+function storedSessions(page: Page): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('nightstretch');
+        open.onsuccess = () => {
+          const request = open.result
+            .transaction('completions')
+            .objectStore('completions')
+            .getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
+test('skipping through a whole routine does not count, and after a reload the streak is 0', async ({
+  page,
+}) => {
+  await openHomeWithFrozenClock(page);
+  await expect(streakRegion(page)).toContainText('0 nights in a row');
+  await startRoutine(page, 'Quick wind-down');
+  const done = page.getByRole('heading', { level: 1, name: 'Routine ended' });
+  for (let step = 0; step < 10 && !(await done.isVisible()); step++) {
+    await page.getByRole('button', { name: 'Skip' }).click();
+  }
+  await expect(done).toBeVisible();
+  await expect(
+    page.getByText(/^Tonight doesn't count yet: you held 0 of \d+ stretches\./),
+  ).toBeVisible();
+  await expect(page.getByText('Tonight counts')).toHaveCount(0);
+  await expect
+    .poll(() => storedSessions(page))
+    .toEqual([
+      expect.objectContaining({ routineName: 'Quick wind-down', counted: false, heldSeconds: 0 }),
+    ]);
+
+  await page.reload();
+  await page.clock.runFor(500);
+  await expect(streakRegion(page)).toContainText('0 nights in a row');
+  await page.getByRole('link', { name: 'History' }).click();
+  // The screen arrives lazily, on timers the frozen clock must move.
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(500);
+      return page.getByText('Quick wind-down, partial').isVisible();
+    })
+    .toBe(true);
+  await expect(page.getByText(/did not count for the night/)).toBeVisible();
+});
+
+test('a routine ended early offers to carry on, and holding the rest makes tonight count', async ({
+  page,
+}) => {
+  await openHomeWithFrozenClock(page);
+  await startRoutine(page, 'Quick wind-down');
+  // Hold the first stretch in full, then skip the rest.
+  await page.clock.runFor(8_000 + 30_000 + 1_000);
+  await expect(page.getByText('Right leg', { exact: true })).toBeVisible();
+  const done = page.getByRole('heading', { level: 1, name: 'Routine ended' });
+  for (let step = 0; step < 10 && !(await done.isVisible()); step++) {
+    await page.getByRole('button', { name: 'Skip' }).click();
+  }
+  await expect(
+    page.getByText(/^Tonight doesn't count yet: you held 1 of \d+ stretches\./),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: /^Carry on from / }).click();
+  await expect(page.getByRole('timer', { name: 'Seconds left' })).toBeVisible();
+  await page.clock.runFor(15 * 60_000);
+  await expect(page.getByRole('heading', { level: 1, name: 'Routine complete' })).toBeVisible();
+  await expect(page.getByText(/^Tonight counts\./)).toBeVisible();
+  // The same session, now counted: one record, not two.
+  await expect
+    .poll(() => storedSessions(page))
+    .toEqual([expect.objectContaining({ routineName: 'Quick wind-down', counted: true })]);
+  await page.getByRole('button', { name: 'Back to home' }).click();
+  await expect(streakRegion(page)).toContainText('1 night in a row');
+});
+
+test('cramp relief opens at once, never counts, and ends on a prefilled diary entry', async ({
+  page,
+}) => {
+  await openHomeWithFrozenClock(page);
+  await expect(streakRegion(page)).toContainText('0 nights in a row');
+  const startedAt = await page.evaluate(() => Date.now());
+  await page.getByRole('button', { name: 'Start Cramp relief' }).click();
+
+  // No get-ready: the first step and the way out of it are there at once.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Straighten it, pull the toes up',
+  );
+  await expect(page.getByText('The cramping leg', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: "It's eased" })).toBeVisible();
+  await expect(page.getByText('Get ready')).toHaveCount(0);
+  await expect(page.getByText(/both legs/i)).toHaveCount(0);
+  await expect(
+    page.getByText('It usually eases within a few minutes.', { exact: false }),
+  ).toBeVisible();
+
+  // Saying which leg is optional, and changes only the words.
+  await page.getByRole('button', { name: 'Left', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Left', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByText('Left leg', { exact: true })).toBeVisible();
+
+  // One long hold, with no "Relax" and no countdown in between, until the step's limit.
+  await page.clock.runFor(100_000);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Straighten it, pull the toes up',
+  );
+  await expect(page.getByText('Relax')).toHaveCount(0);
+  await page.clock.runFor(60_000);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rub the calf');
+  await page.clock.runFor(130_000);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stand on it, slowly');
+  await expect(page.locator('.relief-instruction')).toHaveText(
+    /^Turn on a light and hold something steady.*Stand up slowly/,
+  );
+
+  // Not eased after the last step: when to see a doctor today.
+  await page.clock.runFor(160_000);
+  await expect(page.getByRole('heading', { level: 1, name: 'Still cramping?' })).toBeVisible();
+  const doctor = page.getByRole('region', { name: 'See a doctor today if:' });
+  await expect(doctor.getByRole('listitem')).toHaveText([
+    /one calf is swollen, red, warm or tender/,
+    /severe and stretching does not ease it/,
+    /numb, tingles or is weak/,
+    /hurts when you walk and gets better when you rest/,
+  ]);
+  await expect(page.getByText(/Tonight counts|streak is \d/)).toHaveCount(0);
+  await expect
+    .poll(() => storedSessions(page))
+    .toEqual([
+      expect.objectContaining({ routineId: 'cramp-relief', counted: false, mode: 'relief' }),
+    ]);
+
+  await page.getByRole('button', { name: 'Log this cramp' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log a cramp' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Left' })).toBeChecked();
+  const expectedWhen = await page.evaluate((at) => {
+    const date = new Date(at);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  }, startedAt);
+  await expect(page.getByLabel('When')).toHaveValue(expectedWhen);
+
+  await page.goto('/');
+  await page.clock.runFor(500);
+  await expect(streakRegion(page)).toContainText('0 nights in a row');
+});
+
+test('in cramp relief, Space says it has eased, and the end is calm', async ({ page }) => {
+  await openHomeWithFrozenClock(page);
+  await page.getByRole('button', { name: 'Start Cramp relief' }).click();
+  await expect(page.getByRole('button', { name: "It's eased" })).toBeVisible();
+  await page.clock.runFor(30_000);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('heading', { level: 1, name: 'Good, it has eased' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'See a doctor today if:' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Log this cramp' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to sleep' }).click();
+  await expect(streakRegion(page)).toContainText('0 nights in a row');
+});
