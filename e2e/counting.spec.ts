@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openHomeWithFrozenClock, startRoutine } from './playerHelpers';
+import { EVENING, openHomeWithFrozenClock, startRoutine } from './playerHelpers';
+import { expectNoViolations } from './support/axe';
 
 // What counts as a night, and cramp relief, in real Chromium with its real IndexedDB.
 
@@ -26,6 +27,8 @@ function storedSessions(page: Page): Promise<Record<string, unknown>[]> {
       }),
   );
 }
+
+test.use({ reducedMotion: 'reduce' });
 
 test('skipping through a whole routine does not count, and after a reload the streak is 0', async ({
   page,
@@ -178,3 +181,60 @@ test('in cramp relief, Space says it has eased, and the end is calm', async ({ p
   await page.getByRole('button', { name: 'Back to sleep' }).click();
   await expect(streakRegion(page)).toContainText('0 nights in a row');
 });
+
+test('in cramp relief, the pause button on headphones or the lock screen says it has eased', async ({
+  page,
+}) => {
+  // Keep the handlers the app gives the browser, so the test can press them as the system would.
+  await page.addInitScript(() => {
+    const handlers: Record<string, (() => void) | null> = {};
+    const original = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+    navigator.mediaSession.setActionHandler = (action, handler) => {
+      handlers[action] = handler as (() => void) | null;
+      original(action, handler);
+    };
+    Object.assign(window, { __mediaHandlers: handlers });
+  });
+  await openHomeWithFrozenClock(page);
+  await page.getByRole('button', { name: 'Start Cramp relief' }).click();
+  await expect(page.getByRole('button', { name: "It's eased" })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => navigator.mediaSession.metadata?.title))
+    .toBe('Straighten it, pull the toes up');
+  await page.evaluate(() =>
+    (window as unknown as { __mediaHandlers: { pause: () => void } }).__mediaHandlers.pause(),
+  );
+  await expect(page.getByRole('heading', { level: 1, name: 'Good, it has eased' })).toBeVisible();
+});
+
+for (const { theme, radio } of [
+  { theme: 'night', radio: /^Night/ },
+  { theme: 'light', radio: /^Light/ },
+  { theme: 'red', radio: /^Red/ },
+] as const) {
+  test(`cramp relief, its end and a Done that does not count pass axe in the ${theme} theme`, async ({
+    page,
+  }) => {
+    test.slow();
+    // axe waits on timers, so this clock keeps running on its own.
+    await page.clock.install({ time: EVENING });
+    await page.goto('/#/settings');
+    await page.getByRole('radio', { name: radio }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('button', { name: 'Start Cramp relief' }).click();
+    await page.getByRole('button', { name: 'Right', exact: true }).click();
+    await expectNoViolations(page, 'Cramp relief');
+    await page.clock.runFor(10 * 60_000);
+    await expect(page.getByRole('heading', { level: 1, name: 'Still cramping?' })).toBeVisible();
+    await expectNoViolations(page, 'Cramp relief, not eased');
+    await page.getByRole('button', { name: 'Back to sleep' }).click();
+
+    await page.getByRole('button', { name: 'Start Quick wind-down' }).click();
+    const done = page.getByRole('heading', { level: 1, name: 'Routine ended' });
+    for (let step = 0; step < 10 && !(await done.isVisible()); step++) {
+      await page.getByRole('button', { name: 'Skip' }).click();
+    }
+    await expectNoViolations(page, 'Done, not counted');
+  });
+}
