@@ -2,6 +2,7 @@ import { player } from '../app/playerInstance';
 import { navigate } from '../app/router';
 import { unlockAudio } from '../app/runtime';
 import { streak } from '../app/services';
+import { sideLabel } from '../components/sideLabel';
 import { tallySession } from '../engine/counting';
 import { firstStepNotHeld, type SessionState } from '../engine/session';
 import { isRelief } from '../engine/timeline';
@@ -54,6 +55,7 @@ export function Done({ state }: { state: SessionState }) {
           }}
         >
           Carry on from {carryOnFrom.name}
+          {carryOnFrom.side === 'both' ? '' : `, ${sideLabel(carryOnFrom.side).toLowerCase()}`}
         </button>
       )}
       <button
