@@ -4,14 +4,8 @@ import { tallyHolds, tallySession } from './counting';
 import { applyPreferences } from './preferences';
 import { progressOf } from './progress';
 import { checkRoutine } from './routine';
-import {
-  carryOn,
-  reduce,
-  restoreSession,
-  type SessionEvent,
-  type SessionState,
-  startSession,
-} from './session';
+import { reduce, type SessionEvent, type SessionState, startSession } from './session';
+import { carryOn, restoreSession } from './sessionRestart';
 import { reliefRoutine, twoStretches } from './testRoutines';
 import { buildTimeline } from './timeline';
 

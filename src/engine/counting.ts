@@ -1,4 +1,5 @@
-import { holdSegmentsOf, type SessionState } from './session';
+import { holdSegmentsOf } from './holds';
+import type { SessionState } from './sessionTypes';
 import { isRelief, type Timeline } from './timeline';
 
 /** Share of a routine's planned hold time that must be held for the night to count. */

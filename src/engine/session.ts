@@ -1,79 +1,27 @@
-import { isRelief, type Segment, type Timeline, type TimelineStep } from './timeline';
+import { countdownCues, enterCue, segmentAt, stepAt } from './sessionCues';
+import type { Cue, SessionEvent, SessionState, SessionStatus, Transition } from './sessionTypes';
+import { isRelief, type Timeline } from './timeline';
+
+export type {
+  Cue,
+  CueKind,
+  SessionEvent,
+  SessionState,
+  SessionStatus,
+  Transition,
+} from './sessionTypes';
 
 /**
  * The session engine: a pure reducer `(state, event, nowMs) -> { state, cues }`.
  * Every countdown is derived from absolute deadlines, so a tick that arrives late
- * (throttled or hidden tab) catches up exactly instead of drifting.
+ * (throttled or hidden tab) catches up exactly instead of drifting. Its types are in
+ * sessionTypes.ts, the cues each segment hands out in sessionCues.ts.
  */
-
-export type SessionStatus = 'running' | 'paused' | 'done' | 'stopped';
-
-export type CueKind =
-  | 'get-ready'
-  | 'next-stretch'
-  | 'switch-side'
-  | 'hold-start'
-  | 'rest'
-  | 'countdown'
-  | 'done';
-
-export interface Cue {
-  kind: CueKind;
-  /** When the cue was due, in clock milliseconds. */
-  scheduledAt: number;
-  segmentIndex: number;
-  stepIndex: number;
-  /** For `countdown`: 3, 2 or 1 seconds left in the hold. */
-  count?: number;
-}
-
-export interface SessionState {
-  timeline: Timeline;
-  status: SessionStatus;
-  segmentIndex: number;
-  /** Absolute deadline of the current segment while running. */
-  segmentEndsAt: number;
-  /** Time left in the current segment while paused. */
-  remainingMs: number;
-  /** Cues due up to this moment have been handed out. */
-  cuedThrough: number;
-  startedAt: number;
-  endedAt: number | null;
-  /** Steps the person skipped (indexes into timeline.steps). */
-  skippedSteps: number[];
-  /** Hold segments held to their end, sorted (a skipped or cut-short hold is not in it). */
-  heldSegments: number[];
-  /** Cramp relief only: the person said the cramp had eased. */
-  eased: boolean;
-}
-
-export type SessionEvent =
-  | { type: 'start'; timeline: Timeline }
-  | { type: 'tick' }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'skip' }
-  | { type: 'back' }
-  | { type: 'stop' }
-  /** Cramp relief: the person says the cramp has eased, which ends it. */
-  | { type: 'eased' };
-
-export interface Transition {
-  state: SessionState;
-  /** Cues to act on now: at most one per transition, the newest that fell due. */
-  cues: Cue[];
-  /**
-   * Cues never to be played: due too long ago (the tab was asleep), or overtaken by a newer one
-   * that fell due in the same catch-up. Never played in a burst.
-   */
-  dropped: Cue[];
-}
 
 /** A cue later than this is dropped rather than played. */
 export const STALE_CUE_MS = 2000;
 /** Within this much of a step's start, "back" goes to the previous step instead of restarting. */
 export const BACK_GRACE_MS = 2000;
-const COUNTDOWN_FROM = 3;
 
 export function startSession(timeline: Timeline, now: number): Transition {
   const first = timeline.segments[0];
@@ -92,77 +40,6 @@ export function startSession(timeline: Timeline, now: number): Transition {
     eased: false,
   };
   return catchUp(state, now, [enterCue(state.timeline, 0, now)]);
-}
-
-/**
- * Starts a session again after the app was closed mid-routine: at the beginning of the step that
- * was playing (the person let go of the stretch), keeping the original start and skipped steps.
- */
-export function restoreSession(
-  timeline: Timeline,
-  segmentIndex: number,
-  skippedSteps: number[],
-  startedAt: number,
-  now: number,
-  heldSegments: number[] = [],
-): Transition {
-  const stepIndex = segmentAt(timeline, segmentIndex).stepIndex;
-  return startAtStep(timeline, stepIndex, skippedSteps, heldSegments, startedAt, now);
-}
-
-/**
- * After a routine ended without counting: the same session again from the first stretch not held
- * in full, keeping what was held, so finishing it now makes the night count.
- */
-export function carryOn(state: SessionState, now: number): Transition {
-  return startAtStep(
-    state.timeline,
-    firstStepNotHeld(state.timeline, state.heldSegments) ?? 0,
-    state.skippedSteps,
-    state.heldSegments,
-    state.startedAt,
-    now,
-  );
-}
-
-/** The first step with a hold not held to its end, or null when every hold was held. */
-export function firstStepNotHeld(
-  timeline: Timeline,
-  heldSegments: readonly number[],
-): number | null {
-  const held = new Set(heldSegments);
-  const index = timeline.steps.findIndex((_, stepIndex) =>
-    holdSegmentsOf(timeline, stepIndex).some((segment) => !held.has(segment)),
-  );
-  return index === -1 ? null : index;
-}
-
-/** Indexes of a step's hold segments. */
-export function holdSegmentsOf(timeline: Timeline, stepIndex: number): number[] {
-  const found: number[] = [];
-  timeline.segments.forEach((segment, index) => {
-    if (segment.kind === 'hold' && segment.stepIndex === stepIndex) found.push(index);
-  });
-  return found;
-}
-
-function startAtStep(
-  timeline: Timeline,
-  stepIndex: number,
-  skippedSteps: number[],
-  heldSegments: number[],
-  startedAt: number,
-  now: number,
-): Transition {
-  const firstSegment = stepAt(timeline, stepIndex).firstSegment;
-  const started = startSession(timeline, now);
-  const state = jumpTo(
-    { ...started.state, startedAt, heldSegments: [...heldSegments] },
-    firstSegment,
-    now,
-    skippedSteps.filter((index) => index < stepIndex),
-  );
-  return { state, cues: [enterCue(timeline, firstSegment, now)], dropped: [] };
 }
 
 export function reduce(state: SessionState | null, event: SessionEvent, now: number): Transition {
@@ -189,48 +66,6 @@ export function reduce(state: SessionState | null, event: SessionEvent, now: num
 
 function unchanged(state: SessionState): Transition {
   return { state, cues: [], dropped: [] };
-}
-
-function segmentAt(timeline: Timeline, index: number): Segment {
-  const segment = timeline.segments[index];
-  if (!segment) throw new Error(`segment ${index} is outside the timeline`);
-  return segment;
-}
-
-function stepAt(timeline: Timeline, index: number): TimelineStep {
-  const step = timeline.steps[index];
-  if (!step) throw new Error(`step ${index} is outside the timeline`);
-  return step;
-}
-
-function enterCue(timeline: Timeline, segmentIndex: number, at: number): Cue {
-  const segment = segmentAt(timeline, segmentIndex);
-  const kinds: Record<Segment['kind'], CueKind> = {
-    ready: segment.stepIndex === 0 ? 'get-ready' : 'next-stretch',
-    switch: 'switch-side',
-    hold: 'hold-start',
-    rest: 'rest',
-  };
-  return { kind: kinds[segment.kind], scheduledAt: at, segmentIndex, stepIndex: segment.stepIndex };
-}
-
-/** The "3, 2, 1" cues at the end of a hold, as absolute times. */
-function countdownCues(state: SessionState, segmentIndex: number, endsAt: number): Cue[] {
-  const segment = segmentAt(state.timeline, segmentIndex);
-  // A relief hold ends when the cramp eases, not on a count.
-  if (isRelief(state.timeline)) return [];
-  if (segment.kind !== 'hold' || segment.durationMs < 2 * COUNTDOWN_FROM * 1000) return [];
-  const cues: Cue[] = [];
-  for (let count = COUNTDOWN_FROM; count >= 1; count--) {
-    cues.push({
-      kind: 'countdown',
-      scheduledAt: endsAt - count * 1000,
-      segmentIndex,
-      stepIndex: segment.stepIndex,
-      count,
-    });
-  }
-  return cues;
 }
 
 /** Moves a running session forward to `now`, handing out every cue that fell due on the way. */
@@ -333,7 +168,7 @@ function resume(state: SessionState, now: number): Transition {
 }
 
 /** Puts the session at the start of `segmentIndex`; announces it unless paused. */
-function jumpTo(
+export function jumpTo(
   state: SessionState,
   segmentIndex: number,
   now: number,
