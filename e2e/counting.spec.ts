@@ -1,10 +1,20 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { EVENING, openHomeWithFrozenClock, startRoutine } from './playerHelpers';
 import { expectNoViolations } from './support/axe';
 
 // What counts as a night, and cramp relief, in real Chromium with its real IndexedDB.
 
 const streakRegion = (page: Page) => page.getByRole('region', { name: /Streak/ });
+
+/** Moves the frozen clock on until the locator shows: lazily loaded screens wait on timers. */
+async function runUntilVisible(page: Page, locator: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(500);
+      return locator.isVisible();
+    })
+    .toBe(true);
+}
 
 /** Every session record IndexedDB holds now. */
 function storedSessions(page: Page): Promise<Record<string, unknown>[]> {
@@ -51,17 +61,12 @@ test('skipping through a whole routine does not count, and after a reload the st
       expect.objectContaining({ routineName: 'Quick wind-down', counted: false, heldSeconds: 0 }),
     ]);
 
+  await page.getByRole('button', { name: 'Back to home' }).click();
   await page.reload();
-  await page.clock.runFor(500);
+  await runUntilVisible(page, streakRegion(page));
   await expect(streakRegion(page)).toContainText('0 nights in a row');
   await page.getByRole('link', { name: 'History' }).click();
-  // The screen arrives lazily, on timers the frozen clock must move.
-  await expect
-    .poll(async () => {
-      await page.clock.runFor(500);
-      return page.getByText('Quick wind-down, partial').isVisible();
-    })
-    .toBe(true);
+  await runUntilVisible(page, page.getByText('Quick wind-down, partial'));
   await expect(page.getByText(/did not count for the night/)).toBeVisible();
 });
 
@@ -164,7 +169,7 @@ test('cramp relief opens at once, never counts, and ends on a prefilled diary en
   await expect(page.getByLabel('When')).toHaveValue(expectedWhen);
 
   await page.goto('/');
-  await page.clock.runFor(500);
+  await runUntilVisible(page, streakRegion(page));
   await expect(streakRegion(page)).toContainText('0 nights in a row');
 });
 
