@@ -173,6 +173,18 @@ test('cramp relief opens at once, never counts, and ends on a prefilled diary en
   await expect(streakRegion(page)).toContainText('0 nights in a row');
 });
 
+test('the cramp relief preview speaks of the cramping leg and holds until it eases', async ({
+  page,
+}) => {
+  await page.goto('/#/routine/cramp-relief');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cramp relief' })).toBeVisible();
+  await expect(page.getByText('Until it eases', { exact: true })).toHaveCount(3);
+  await expect(page.getByText('The cramping leg', { exact: true })).toHaveCount(3);
+  await expect(page.getByText(/both legs/i)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start Cramp relief' }).click();
+  await expect(page.getByRole('button', { name: "It's eased" })).toBeVisible();
+});
+
 test('in cramp relief, Space says it has eased, and the end is calm', async ({ page }) => {
   await openHomeWithFrozenClock(page);
   await page.getByRole('button', { name: 'Start Cramp relief' }).click();
