@@ -144,13 +144,16 @@ test('cramp relief opens at once, never counts, and ends on a prefilled diary en
   // Not eased after the last step: when to see a doctor today.
   await page.clock.runFor(160_000);
   await expect(page.getByRole('heading', { level: 1, name: 'Still cramping?' })).toBeVisible();
-  const doctor = page.getByRole('region', { name: 'See a doctor today if:' });
+  const doctor = page.getByRole('region', { name: 'Today: see a doctor' });
   await expect(doctor.getByRole('listitem')).toHaveText([
     /one calf is swollen, red, warm or tender/,
     /severe and stretching does not ease it/,
-    /numb, tingles or is weak/,
-    /hurts when you walk and gets better when you rest/,
+    /numbness, tingling or weakness/,
+    /hurts when you walk and eases when you rest/,
   ]);
+  await expect(
+    page.getByRole('region', { name: 'Now: call your local emergency number' }),
+  ).toBeVisible();
   await expect(page.getByText(/Tonight counts|streak is \d/)).toHaveCount(0);
   await expect
     .poll(() => storedSessions(page))
@@ -193,7 +196,7 @@ test('in cramp relief, Space says it has eased, and the end is calm', async ({ p
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press(' ');
   await expect(page.getByRole('heading', { level: 1, name: 'Good, it has eased' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'See a doctor today if:' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Today: see a doctor' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Log this cramp' })).toBeVisible();
   await page.getByRole('button', { name: 'Back to sleep' }).click();
   await expect(streakRegion(page)).toContainText('0 nights in a row');

@@ -74,10 +74,10 @@ async function shootFirstNight(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Back to home' }).click();
   await page.getByRole('button', { name: 'Start Cramp relief' }).click();
   await page.getByRole('button', { name: "It's eased" }).waitFor();
-  await shoot(page, '11-cramp-relief');
+  await shoot(page, '12-cramp-relief');
   await page.clock.runFor(10 * 60_000);
   await page.getByRole('heading', { name: 'Still cramping?' }).waitFor();
-  await shoot(page, '12-cramp-relief-not-eased');
+  await shoot(page, '13-cramp-relief-not-eased');
 }
 
 async function main(): Promise<void> {
@@ -131,6 +131,13 @@ async function main(): Promise<void> {
     const heading = await page.locator('main h1').first().textContent();
     if (heading?.trim() === 'History') await shoot(page, '07-history');
     else console.log('  (no History screen yet: skipped)');
+
+    // A bad cramp logged: the "Today" warning signs, said once.
+    await page.goto('/#/cramp');
+    await page.getByRole('radio', { name: '5', exact: true }).check();
+    await page.getByRole('button', { name: 'Save cramp' }).click();
+    await page.getByRole('heading', { name: 'Cramp logged' }).waitFor();
+    await shoot(page, '11-severe-cramp-logged');
 
     // The other two themes, for comparison (chosen in Settings like a person would).
     for (const [theme, label] of [

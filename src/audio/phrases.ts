@@ -12,6 +12,9 @@ function seconds(count: number): string {
   return count === 1 ? '1 second' : `${count} seconds`;
 }
 
+/** Said once, as a routine starts: how every stretch should feel. */
+export const GENTLE_REMINDER = 'Gently, never into pain.';
+
 /**
  * What the coach says for a cue, in short plain sentences, or null for cues that are tones only
  * (the last-seconds countdown).
@@ -24,7 +27,8 @@ export function phraseFor(cue: Cue, timeline: Timeline): string | null {
   const stretch = `${step.name}, ${sidePhrase(step.side)}`;
   switch (cue.kind) {
     case 'get-ready':
-      return `${timeline.routineName}. First, ${stretch}. Get ready.`;
+      // Cramp relief (help mid-cramp, not a stretching session) never gets here: no reminder there.
+      return `${timeline.routineName}. ${GENTLE_REMINDER} First, ${stretch}. Get ready.`;
     case 'next-stretch':
       return `Next, ${stretch}. Get ready.`;
     case 'switch-side':

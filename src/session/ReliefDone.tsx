@@ -2,28 +2,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { SessionState } from '../engine/session';
 import { crampPrefill } from '../shell/crampPrefill';
 import { navigate } from '../shell/router';
+import { RedFlags } from '../ui/RedFlags';
 import { player } from './playerInstance';
 import { reliefLeg } from './reliefLeg';
 import './relief.css';
-
-/** When a cramp that has not eased needs a doctor today; plain words, for this screen only. */
-function SeeADoctorToday() {
-  return (
-    <section class="see-doctor" aria-labelledby="see-doctor-title">
-      <h2 id="see-doctor-title">See a doctor today if:</h2>
-      <ul>
-        <li>one calf is swollen, red, warm or tender (don't rub it)</li>
-        <li>the pain is severe and stretching does not ease it</li>
-        <li>the leg feels numb, tingles or is weak</li>
-        <li>your leg hurts when you walk and gets better when you rest</li>
-      </ul>
-      <p>
-        Call your local emergency number now if the leg is cold, pale or bluish, or you have chest
-        pain or sudden trouble breathing.
-      </p>
-    </section>
-  );
-}
 
 /** The end of cramp relief: no streak talk, a doctor's advice if it has not eased, then sleep. */
 export function ReliefDone({ state }: { state: SessionState }) {
@@ -43,10 +25,10 @@ export function ReliefDone({ state }: { state: SessionState }) {
       ) : (
         <>
           <p class="lede">
-            A cramp usually eases within a few minutes. If yours has not, or if any of these is
-            true, see a doctor today.
+            A cramp usually eases within a few minutes. If yours has not, or if any of the signs
+            below is true, get help as it says.
           </p>
-          <SeeADoctorToday />
+          <RedFlags tiers={['now', 'today']} headingLevel={2} />
         </>
       )}
       <p class="muted">Cramp relief is not part of your streak.</p>
