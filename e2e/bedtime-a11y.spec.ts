@@ -71,7 +71,9 @@ test('Learn leads into the Cramp relief routine', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'When to see a doctor' })).toBeVisible();
   await expect(page.getByText(/gives no\s+diagnosis/)).toBeVisible();
   await page.getByRole('button', { name: 'Start Cramp relief' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Straighten the leg' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Straighten it, pull the toes up' }),
+  ).toBeVisible();
 });
 
 test('nothing scrolls sideways at 320 px, even with large text', async ({ page }) => {

@@ -3,7 +3,12 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import {
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from '@playwright/test';
 import { preview } from 'vite';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? process.env.PORT ?? 4191);
@@ -39,6 +44,42 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`  ${name}.png`);
 }
 
+function contextOptions(baseURL: string): BrowserContextOptions {
+  return {
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    colorScheme: 'dark',
+    timezoneId: 'UTC',
+    serviceWorkers: 'block',
+  };
+}
+
+/** Done when tonight does not count yet, and cramp relief, on a phone with no nights yet. */
+async function shootFirstNight(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByText('Time for your stretch').waitFor();
+  await page.getByRole('button', { name: 'Start Quick wind-down' }).click();
+  await page.getByRole('timer').waitFor();
+  await page.clock.runFor(8_000 + 30_000 + 500); // the first stretch held in full
+  const ended = page.getByRole('heading', { name: 'Routine ended' });
+  for (let step = 0; step < 10 && !(await ended.isVisible()); step++) {
+    await page.getByRole('button', { name: 'Skip' }).click();
+  }
+  await shoot(page, '04-done-not-counted');
+
+  // Cramp relief: the first step at once; then, not eased after the last step.
+  await page.getByRole('button', { name: 'Back to home' }).click();
+  await page.getByRole('button', { name: 'Start Cramp relief' }).click();
+  await page.getByRole('button', { name: "It's eased" }).waitFor();
+  await shoot(page, '12-cramp-relief');
+  await page.clock.runFor(10 * 60_000);
+  await page.getByRole('heading', { name: 'Still cramping?' }).waitFor();
+  await shoot(page, '13-cramp-relief-not-eased');
+}
+
 async function main(): Promise<void> {
   buildIfNeeded();
   mkdirSync(OUT, { recursive: true });
@@ -49,16 +90,7 @@ async function main(): Promise<void> {
   });
   const base = `http://localhost:${PORT}/`;
   try {
-    const context = await browser.newContext({
-      baseURL: base,
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 1,
-      isMobile: true,
-      hasTouch: true,
-      colorScheme: 'dark',
-      timezoneId: 'UTC',
-      serviceWorkers: 'block',
-    });
+    const context = await browser.newContext(contextOptions(base));
     const page = await freshPage(context);
     await page.goto('/');
     await page.getByText('Time for your stretch').waitFor();
@@ -139,6 +171,11 @@ async function main(): Promise<void> {
       await shoot(page, `08-home-${theme}`);
     }
     await context.close();
+
+    // A phone with no nights yet, for the screens that depend on tonight not counting.
+    const fresh = await browser.newContext(contextOptions(base));
+    await shootFirstNight(await freshPage(fresh));
+    await fresh.close();
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

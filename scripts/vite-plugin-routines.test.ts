@@ -18,6 +18,22 @@ describe('the shipped routines', () => {
     ]);
   });
 
+  it('plays cramp relief as relief: for the cramping leg, standing up carefully', () => {
+    const relief = byId.get('cramp-relief');
+    if (!relief) throw new Error('no cramp relief');
+    expect(relief.mode).toBe('relief');
+    const words = JSON.stringify(relief);
+    expect(words).not.toMatch(/both legs/i);
+    expect(words).toMatch(/the cramping leg/);
+    expect(words).toMatch(/usually eases within a few minutes/);
+    const standing = relief.steps.find((step) => /stand/i.test(step.name));
+    expect(standing?.instruction).toMatch(/light/);
+    expect(standing?.instruction).toMatch(/something steady/);
+    expect(standing?.instruction).toMatch(/slowly/);
+    for (const step of relief.steps) expect(step.holdSeconds).toBeGreaterThanOrEqual(90);
+    for (const routine of routines) if (routine !== relief) expect(routine.mode).toBeUndefined();
+  });
+
   it('takes about eight minutes for the bedtime stretch and three for the quick one', () => {
     const minutes = (id: string) => {
       const routine = byId.get(id);

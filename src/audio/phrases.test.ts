@@ -1,7 +1,7 @@
 import { routines } from 'virtual:routines';
 import { describe, expect, it } from 'vitest';
 import { type Cue, type CueKind, reduce, type SessionState } from '../engine/session';
-import { twoStretches } from '../engine/testRoutines';
+import { reliefRoutine, twoStretches } from '../engine/testRoutines';
 import { buildTimeline } from '../engine/timeline';
 import { phraseFor } from './phrases';
 
@@ -76,5 +76,21 @@ describe('spoken phrases', () => {
   it('ends kindly and keeps the countdown to tones', () => {
     expect(phraseFor(cue('done', 9), timeline)).toBe('Well done. Sleep well.');
     expect(phraseFor(cue('countdown', 1), timeline)).toBeNull();
+  });
+
+  it('cramp relief: says the whole instruction at once, never "both legs", never a count', () => {
+    const relief = buildTimeline(reliefRoutine);
+    const reliefCue = (kind: CueKind, segmentIndex: number): Cue => ({
+      kind,
+      segmentIndex,
+      stepIndex: segmentIndex,
+      scheduledAt: 0,
+    });
+    expect(phraseFor(reliefCue('hold-start', 0), relief)).toBe('Pull the toes up. Pull.');
+    expect(phraseFor(reliefCue('hold-start', 1), relief)).toMatch(/^Still tight\?.*Stand\.$/);
+    for (const kind of ['hold-start', 'done', 'countdown'] as const) {
+      expect(phraseFor(reliefCue(kind, 0), relief) ?? '').not.toMatch(/both legs/);
+    }
+    expect(phraseFor(reliefCue('countdown', 0), relief)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { Side } from '../engine/routine';
 import type { Cue } from '../engine/session';
-import type { Timeline } from '../engine/timeline';
+import { isRelief, type Timeline } from '../engine/timeline';
 
 function sidePhrase(side: Side): string {
   if (side === 'left') return 'left leg';
@@ -14,8 +14,6 @@ function seconds(count: number): string {
 
 /** Said once, as a routine starts: how every stretch should feel. */
 export const GENTLE_REMINDER = 'Gently, never into pain.';
-/** Cramp relief is help in the middle of a cramp, not a stretching session: no reminder there. */
-const CRAMP_RELIEF_ID = 'cramp-relief';
 
 /**
  * What the coach says for a cue, in short plain sentences, or null for cues that are tones only
@@ -25,12 +23,12 @@ export function phraseFor(cue: Cue, timeline: Timeline): string | null {
   const step = timeline.steps[cue.stepIndex];
   const segment = timeline.segments[cue.segmentIndex];
   if (!step || !segment) return null;
+  if (isRelief(timeline)) return reliefPhrase(cue, step);
   const stretch = `${step.name}, ${sidePhrase(step.side)}`;
   switch (cue.kind) {
     case 'get-ready':
-      return timeline.routineId === CRAMP_RELIEF_ID
-        ? `${timeline.routineName}. First, ${stretch}. Get ready.`
-        : `${timeline.routineName}. ${GENTLE_REMINDER} First, ${stretch}. Get ready.`;
+      // Cramp relief (help mid-cramp, not a stretching session) never gets here: no reminder there.
+      return `${timeline.routineName}. ${GENTLE_REMINDER} First, ${stretch}. Get ready.`;
     case 'next-stretch':
       return `Next, ${stretch}. Get ready.`;
     case 'switch-side':
@@ -49,5 +47,22 @@ export function phraseFor(cue: Cue, timeline: Timeline): string | null {
       return null;
     case 'done':
       return 'Well done. Sleep well.';
+  }
+}
+
+/**
+ * Cramp relief says each step's whole instruction at once (it is written for "the cramping leg",
+ * so it never says "both legs"), and never counts down.
+ */
+function reliefPhrase(cue: Cue, step: Timeline['steps'][number]): string | null {
+  switch (cue.kind) {
+    case 'hold-start':
+      return cue.stepIndex === 0
+        ? `${step.name}. ${step.instruction}`
+        : `Still tight? Try this. ${step.name}. ${step.instruction}`;
+    case 'done':
+      return 'Rest now. If it has not eased, the screen says when to see a doctor.';
+    default:
+      return null;
   }
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { doctorVisitSuggested, LEGS, type Leg, MUSCLES, type Muscle } from '../engine/cramp';
 import { loadOverview } from '../history/history';
 import { announce } from '../platform/announce';
+import { crampPrefill } from '../shell/crampPrefill';
 import { describeStorageError } from '../shell/database';
 import { navigate } from '../shell/router';
 import { clock } from '../shell/services';
@@ -69,13 +70,19 @@ function Saved({ record, showDoctorCard }: { record: CrampRecord; showDoctorCard
 
 /** A new diary entry, or, with `crampId`, the one to change. */
 export default function CrampLog({ crampId }: { crampId?: string }) {
+  // After cramp relief the form opens with that cramp's time and leg (if the person gave it).
+  const [prefill] = useState(() => {
+    const found = crampId ? null : crampPrefill.peek();
+    if (found) crampPrefill.value = null;
+    return found;
+  });
   const [defaults, setDefaults] = useState<CrampDefaults | null>(null);
   /** The entry being changed; null while it loads, 'gone' if it no longer exists. */
   const [editing, setEditing] = useState<CrampRecord | 'gone' | null>(null);
-  const [leg, setLeg] = useState<Leg>('left');
+  const [leg, setLeg] = useState<Leg>(prefill?.leg ?? 'left');
   const [muscle, setMuscle] = useState<Muscle>('calf');
   const [severity, setSeverity] = useState(3);
-  const [when, setWhen] = useState(() => toLocalInput(clock.now()));
+  const [when, setWhen] = useState(() => toLocalInput(prefill?.at ?? clock.now()));
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -100,11 +107,11 @@ export default function CrampLog({ crampId }: { crampId?: string }) {
     }
     void crampDefaults().then((found) => {
       setDefaults(found);
-      setLeg(found.leg);
+      if (!prefill?.leg) setLeg(found.leg);
       setMuscle(found.muscle);
       setSeverity(found.severity);
     });
-  }, [crampId]);
+  }, [crampId, prefill]);
 
   if (saved) return <Saved record={saved.record} showDoctorCard={saved.doctor} />;
   if (editing === 'gone') return <Gone />;

@@ -20,11 +20,14 @@ export interface PausePreferences {
 /**
  * The routine as this person will do it: holds and repetitions overridden where they
  * chose to, and each left/right pair of the same stretch ordered with their first leg.
+ * A relief routine comes back unchanged.
  */
 export function applyPreferences<R extends RoutineOutline>(
   routine: R,
   preferences: RoutinePreferences,
 ): R {
+  // Cramp relief is played as written: the person's hold and repetition settings never reshape it.
+  if (routine.mode === 'relief') return routine;
   const steps: R['steps'] = routine.steps.map((step) => ({
     ...step,
     holdSeconds: preferences.holdSeconds ?? step.holdSeconds,

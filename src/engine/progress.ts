@@ -1,4 +1,5 @@
-import { restoreSession, type SessionState, type Transition } from './session';
+import type { SessionState, Transition } from './session';
+import { restoreSession } from './sessionRestart';
 import type { Timeline } from './timeline';
 
 /** How long after the last save an interrupted session is still offered for resuming. */
@@ -10,6 +11,8 @@ export interface SavedProgress {
   timeline: Timeline;
   segmentIndex: number;
   skippedSteps: number[];
+  /** Holds held to their end so far; missing in sessions saved before this was measured. */
+  heldSegments?: number[];
   startedAt: number;
   savedAt: number;
   /** Time the app had already lain closed before this save (absent in older saves: none). */
@@ -24,6 +27,7 @@ export function progressOf(state: SessionState, now: number): SavedProgress | nu
     timeline: state.timeline,
     segmentIndex: state.segmentIndex,
     skippedSteps: [...state.skippedSteps],
+    heldSegments: [...state.heldSegments],
     startedAt: state.startedAt,
     savedAt: now,
     deadMs: state.deadMs,
@@ -42,6 +46,7 @@ export function resumeSaved(saved: SavedProgress, now: number): Transition {
     saved.skippedSteps,
     saved.startedAt,
     now,
+    saved.heldSegments?.filter((index) => index < saved.timeline.segments.length) ?? [],
     deadMs,
   );
 }
@@ -71,6 +76,8 @@ export function asSavedProgress(data: unknown): SavedProgress | null {
     record.segmentIndex >= timeline.segments.length ||
     !Array.isArray(record.skippedSteps) ||
     !record.skippedSteps.every(isCount) ||
+    (record.heldSegments !== undefined &&
+      (!Array.isArray(record.heldSegments) || !record.heldSegments.every(isCount))) ||
     typeof record.startedAt !== 'number' ||
     typeof record.savedAt !== 'number' ||
     (record.deadMs !== undefined && !isCount(record.deadMs))

@@ -4,6 +4,14 @@ import * as v from 'valibot';
 export const SIDES = ['left', 'right', 'both'] as const;
 export type Side = (typeof SIDES)[number];
 
+/**
+ * How a routine is played. `routine`: timed holds with get-ready and rest pauses, shaped by the
+ * person's settings, counting toward the streak. `relief`: for a cramp happening now; each step
+ * is one long hold the person ends when it eases, it starts at once and never counts.
+ */
+export const MODES = ['routine', 'relief'] as const;
+export type RoutineMode = (typeof MODES)[number];
+
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
@@ -24,11 +32,18 @@ export const RoutineSchema = v.pipe(
     name: text(40),
     summary: text(160),
     order: v.optional(v.pipe(v.number(), v.integer())),
+    mode: v.optional(v.picklist(MODES)),
     steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(40)),
   }),
   v.check(
     (routine) => new Set(routine.steps.map((step) => step.id)).size === routine.steps.length,
     'step ids must be unique within a routine',
+  ),
+  v.check(
+    (routine) =>
+      routine.mode !== 'relief' ||
+      routine.steps.every((step) => step.repetitions === 1 && step.side === 'both'),
+    'a relief routine has one hold per step ("repetitions": 1) for the cramping leg ("side": "both")',
   ),
 );
 
@@ -39,6 +54,11 @@ export type Routine = v.InferOutput<typeof RoutineSchema>;
 export type StepOutline = Omit<Step, 'instruction'>;
 export interface RoutineOutline extends Omit<Routine, 'steps'> {
   steps: StepOutline[];
+}
+
+/** The routine's mode; a routine file without one is an ordinary routine. */
+export function modeOf(routine: { mode?: RoutineMode | undefined }): RoutineMode {
+  return routine.mode ?? 'routine';
 }
 
 export type RoutineCheck =

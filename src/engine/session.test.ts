@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Cue,
-  reduce,
-  restoreSession,
-  type SessionState,
-  STALE_CUE_MS,
-  startSession,
-} from './session';
+import { type Cue, reduce, type SessionState, STALE_CUE_MS, startSession } from './session';
+import { restoreSession } from './sessionRestart';
 import { twoStretches } from './testRoutines';
 import { buildTimeline } from './timeline';
 import { nextWakeAt, viewSession } from './view';

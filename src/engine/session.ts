@@ -1,6 +1,6 @@
 import { countdownCues, enterCue, segmentAt, stepAt } from './sessionCues';
 import type { Cue, SessionEvent, SessionState, SessionStatus, Transition } from './sessionTypes';
-import type { Timeline } from './timeline';
+import { isRelief, type Timeline } from './timeline';
 
 export type {
   Cue,
@@ -37,6 +37,8 @@ export function startSession(timeline: Timeline, now: number): Transition {
     endedAt: null,
     deadMs: 0,
     skippedSteps: [],
+    heldSegments: [],
+    eased: false,
   };
   return catchUp(state, now, [enterCue(state.timeline, 0, now)]);
 }
@@ -44,31 +46,6 @@ export function startSession(timeline: Timeline, now: number): Transition {
 /** The time a finished session took the person, leaving out any time the app lay closed. */
 export function timeSpentMs(state: SessionState): number {
   return Math.max(0, (state.endedAt ?? state.startedAt) - state.startedAt - state.deadMs);
-}
-
-/**
- * Starts a session again after the app was closed mid-routine: at the beginning of the step that
- * was playing (the person let go of the stretch), keeping the original start and skipped steps.
- * `deadMs` is how long the app lay closed in all, so it never counts as time spent.
- */
-export function restoreSession(
-  timeline: Timeline,
-  segmentIndex: number,
-  skippedSteps: number[],
-  startedAt: number,
-  now: number,
-  deadMs = 0,
-): Transition {
-  const stepIndex = segmentAt(timeline, segmentIndex).stepIndex;
-  const firstSegment = stepAt(timeline, stepIndex).firstSegment;
-  const started = startSession(timeline, now);
-  const state = jumpTo(
-    { ...started.state, startedAt, deadMs },
-    firstSegment,
-    now,
-    skippedSteps.filter((index) => index < stepIndex),
-  );
-  return { state, cues: [enterCue(timeline, firstSegment, now)], dropped: [] };
 }
 
 export function reduce(state: SessionState | null, event: SessionEvent, now: number): Transition {
@@ -88,6 +65,8 @@ export function reduce(state: SessionState | null, event: SessionEvent, now: num
       return back(state, now);
     case 'stop':
       return { state: { ...state, status: 'stopped', endedAt: now }, cues: [], dropped: [] };
+    case 'eased':
+      return eased(state, now);
   }
 }
 
@@ -102,12 +81,16 @@ function catchUp(state: SessionState, now: number, initial: Cue[] = []): Transit
   let { segmentIndex, segmentEndsAt } = state;
   let status: SessionStatus = state.status;
   let endedAt = state.endedAt;
+  let heldSegments = state.heldSegments;
   const last = timeline.segments.length - 1;
   for (;;) {
     for (const cue of countdownCues(state, segmentIndex, segmentEndsAt)) {
       if (cue.scheduledAt > state.cuedThrough && cue.scheduledAt <= now) due.push(cue);
     }
     if (now < segmentEndsAt) break;
+    if (segmentAt(timeline, segmentIndex).kind === 'hold') {
+      heldSegments = withHeld(heldSegments, segmentIndex);
+    }
     if (segmentIndex >= last) {
       status = 'done';
       endedAt = segmentEndsAt;
@@ -128,6 +111,7 @@ function catchUp(state: SessionState, now: number, initial: Cue[] = []): Transit
     ...state,
     status,
     endedAt,
+    heldSegments,
     segmentIndex,
     segmentEndsAt,
     remainingMs: Math.max(0, segmentEndsAt - now),
@@ -140,6 +124,32 @@ function catchUp(state: SessionState, now: number, initial: Cue[] = []): Transit
   const cues = newest && now - newest.scheduledAt <= STALE_CUE_MS ? [newest] : [];
   const dropped = due.filter((cue) => !cues.includes(cue));
   return { state: next, cues, dropped };
+}
+
+function withHeld(heldSegments: number[], segmentIndex: number): number[] {
+  if (heldSegments.includes(segmentIndex)) return heldSegments;
+  return [...heldSegments, segmentIndex].sort((a, b) => a - b);
+}
+
+function eased(state: SessionState, now: number): Transition {
+  const settled = settle(state, now);
+  const current = settled.state;
+  if (current.status === 'done' || !isRelief(current.timeline)) return settled;
+  const done: SessionState = {
+    ...current,
+    status: 'done',
+    endedAt: now,
+    remainingMs: 0,
+    cuedThrough: now,
+    eased: true,
+  };
+  const cue: Cue = {
+    kind: 'done',
+    scheduledAt: now,
+    segmentIndex: current.segmentIndex,
+    stepIndex: segmentAt(current.timeline, current.segmentIndex).stepIndex,
+  };
+  return { state: done, cues: [cue], dropped: [...settled.dropped, ...settled.cues] };
 }
 
 function pause(state: SessionState, now: number): Transition {
@@ -164,7 +174,7 @@ function resume(state: SessionState, now: number): Transition {
 }
 
 /** Puts the session at the start of `segmentIndex`; announces it unless paused. */
-function jumpTo(
+export function jumpTo(
   state: SessionState,
   segmentIndex: number,
   now: number,

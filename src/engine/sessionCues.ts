@@ -1,5 +1,5 @@
 import type { Cue, CueKind, SessionState } from './sessionTypes';
-import type { Segment, Timeline, TimelineStep } from './timeline';
+import { isRelief, type Segment, type Timeline, type TimelineStep } from './timeline';
 
 // Where a session is in its timeline, and the cues each segment hands out.
 
@@ -31,6 +31,8 @@ export function enterCue(timeline: Timeline, segmentIndex: number, at: number): 
 /** The "3, 2, 1" cues at the end of a hold, as absolute times. */
 export function countdownCues(state: SessionState, segmentIndex: number, endsAt: number): Cue[] {
   const segment = segmentAt(state.timeline, segmentIndex);
+  // A relief hold ends when the cramp eases, not on a count.
+  if (isRelief(state.timeline)) return [];
   if (segment.kind !== 'hold' || segment.durationMs < 2 * COUNTDOWN_FROM * 1000) return [];
   const cues: Cue[] = [];
   for (let count = COUNTDOWN_FROM; count >= 1; count--) {

@@ -39,6 +39,10 @@ export interface SessionState {
   deadMs: number;
   /** Steps the person skipped (indexes into timeline.steps). */
   skippedSteps: number[];
+  /** Hold segments held to their end, sorted (a skipped or cut-short hold is not in it). */
+  heldSegments: number[];
+  /** Cramp relief only: the person said the cramp had eased. */
+  eased: boolean;
 }
 
 export type SessionEvent =
@@ -48,7 +52,9 @@ export type SessionEvent =
   | { type: 'resume' }
   | { type: 'skip' }
   | { type: 'back' }
-  | { type: 'stop' };
+  | { type: 'stop' }
+  /** Cramp relief: the person says the cramp has eased, which ends it. */
+  | { type: 'eased' };
 
 export interface Transition {
   state: SessionState;

@@ -24,6 +24,10 @@ function finishedAt(endedAt: number, skippedSteps: number[] = []): SessionState 
     endedAt,
     deadMs: 0,
     skippedSteps,
+    heldSegments: timeline.segments.flatMap((segment, index) =>
+      segment.kind === 'hold' && !skippedSteps.includes(segment.stepIndex) ? [index] : [],
+    ),
+    eased: false,
   };
 }
 
@@ -278,6 +282,9 @@ describe('a completion record', () => {
       stepsDone: ['calf-left', 'calf-right'],
       stepsSkipped: ['ankles'],
       durationMs: 9 * 60_000,
+      counted: true,
+      heldSeconds: 120,
+      countedNight: '2026-03-05',
     });
   });
 });

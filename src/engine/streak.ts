@@ -43,13 +43,18 @@ export interface Totals {
   minutes: number;
 }
 
-/** Nights (counted once each), sessions and whole minutes stretched. */
-export function totalsOf(completions: Iterable<{ night: NightKey; durationMs: number }>): Totals {
+/**
+ * Nights that counted (once each), sessions and whole minutes stretched. A record without
+ * `counted` predates the rule and counts.
+ */
+export function totalsOf(
+  completions: Iterable<{ night: NightKey; durationMs: number; counted?: boolean }>,
+): Totals {
   const nights = new Set<NightKey>();
   let sessions = 0;
   let ms = 0;
   for (const completion of completions) {
-    nights.add(completion.night);
+    if (completion.counted !== false) nights.add(completion.night);
     sessions += 1;
     ms += completion.durationMs;
   }

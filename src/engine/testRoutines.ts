@@ -35,3 +35,31 @@ export const twoStretches: Routine = {
     },
   ],
 };
+
+/** A cramp-relief routine: one long hold per step, for the cramping leg. */
+export const reliefRoutine: Routine = {
+  id: 'test-relief',
+  name: 'Test relief',
+  summary: 'For tests.',
+  mode: 'relief',
+  steps: [
+    {
+      id: 'pull-toes',
+      name: 'Pull the toes up',
+      instruction: 'Pull.',
+      side: 'both',
+      holdSeconds: 120,
+      repetitions: 1,
+      illustration: 'pull-toes',
+    },
+    {
+      id: 'stand',
+      name: 'Stand on it',
+      instruction: 'Stand.',
+      side: 'both',
+      holdSeconds: 90,
+      repetitions: 1,
+      illustration: 'walk-it-out',
+    },
+  ],
+};

@@ -1,4 +1,4 @@
-import type { Routine, Side, Step } from './routine';
+import { modeOf, type Routine, type RoutineMode, type Side, type Step } from './routine';
 
 /**
  * A routine expanded into the segments a person lives through:
@@ -30,6 +30,8 @@ export interface TimelineStep {
 export interface Timeline {
   routineId: string;
   routineName: string;
+  /** Missing in sessions saved before modes existed: those are ordinary routines. */
+  mode?: RoutineMode;
   steps: TimelineStep[];
   segments: Segment[];
   totalMs: number;
@@ -65,6 +67,8 @@ export function buildTimeline(
   routine: Routine,
   options: TimelineOptions = DEFAULT_TIMELINE_OPTIONS,
 ): Timeline {
+  const mode = modeOf(routine);
+  if (mode === 'relief') return reliefTimeline(routine);
   const segments: Segment[] = [];
   const steps: TimelineStep[] = [];
   routine.steps.forEach((step, stepIndex) => {
@@ -91,8 +95,38 @@ export function buildTimeline(
     }
   });
   const totalMs = segments.reduce((sum, segment) => sum + segment.durationMs, 0);
-  return { routineId: routine.id, routineName: routine.name, steps, segments, totalMs };
+  return { routineId: routine.id, routineName: routine.name, mode, steps, segments, totalMs };
 }
+
+/**
+ * Cramp relief: no get-ready pause and no rests, so the first instruction comes at once and a
+ * knotted muscle is never told to relax; each step is one hold the person ends when it eases,
+ * or that runs to the step's `holdSeconds`, a generous limit.
+ */
+function reliefTimeline(routine: Routine): Timeline {
+  const steps: TimelineStep[] = routine.steps.map((step, stepIndex) => ({
+    ...step,
+    repetitions: 1,
+    firstSegment: stepIndex,
+  }));
+  const segments: Segment[] = routine.steps.map((step, stepIndex) => ({
+    kind: 'hold',
+    stepIndex,
+    repetition: 1,
+    durationMs: step.holdSeconds * 1000,
+  }));
+  const totalMs = segments.reduce((sum, segment) => sum + segment.durationMs, 0);
+  return {
+    routineId: routine.id,
+    routineName: routine.name,
+    mode: 'relief',
+    steps,
+    segments,
+    totalMs,
+  };
+}
+
+export const isRelief = (timeline: Pick<Timeline, 'mode'>): boolean => timeline.mode === 'relief';
 
 /** Whole minutes a routine takes, rounded to the nearest minute and at least one. */
 export function routineMinutes(timeline: Timeline): number {

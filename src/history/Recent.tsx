@@ -1,3 +1,4 @@
+import { isPartial } from '../engine/completion';
 import { localTime, plural } from '../ui/format';
 import type { CompletionRecord, CrampRecord } from './history';
 import type { Removed } from './records';
@@ -21,12 +22,15 @@ export function RecentSessions(props: {
             const when = localTime(record.completedAt, record.utcOffsetMinutes);
             return (
               <li key={record.id}>
-                <strong>{record.routineName}</strong>
+                <strong>
+                  {isPartial(record) ? `${record.routineName}, partial` : record.routineName}
+                </strong>
                 <span class="muted">
                   {when} ·{' '}
                   {plural(Math.max(1, Math.round(record.durationMs / 60_000)), 'min', 'min')}
                   {record.stepsSkipped.length > 0 &&
                     ` · ${plural(record.stepsSkipped.length, 'step')} skipped`}
+                  {isPartial(record) && ' · did not count for the night'}
                 </span>
                 <div class="entry-actions">
                   <button

@@ -95,7 +95,9 @@ export async function loadMonth(month: MonthKey): Promise<MonthMarks> {
     db.getAllFromIndex('completions', 'night', range),
     db.getAllFromIndex('cramps', 'night', range),
   ]);
-  return { stretched: countByNight(completions), cramps: countByNight(cramps) };
+  // Only sessions that counted mark a night as stretched; partial ones stay in the list.
+  const counted = completions.filter((record) => record.counted !== false);
+  return { stretched: countByNight(counted), cramps: countByNight(cramps) };
 }
 
 /** Nights, sessions and minutes over everything. */

@@ -92,7 +92,9 @@ export function Home() {
                   </a>
                 </h3>
                 <p class="muted">
-                  {minutesFor(routine, preferences)} min · {routine.steps.length} steps
+                  {routine.mode === 'relief'
+                    ? `For a cramp now · ${routine.steps.length} steps`
+                    : `${minutesFor(routine, preferences)} min · ${routine.steps.length} steps`}
                 </p>
                 <p>{routine.summary}</p>
                 <button

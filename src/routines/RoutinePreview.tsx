@@ -26,14 +26,18 @@ export function RoutinePreview({ routineId }: { routineId: string }) {
   }
   const routine = personalized(found, settings.value);
   const minutes = routineMinutes(timelineFor(found, settings.value));
+  // Cramp relief has no fixed length: each step lasts until the cramp eases.
+  const relief = found.mode === 'relief';
   return (
     <main class="screen preview">
       <header>
         <h1>{routine.name}</h1>
         <p class="lede">{routine.summary}</p>
         <p class="preview-length">
-          About {minutes} {minutes === 1 ? 'minute' : 'minutes'} · {routine.steps.length}{' '}
-          {routine.steps.length === 1 ? 'step' : 'steps'}
+          {relief
+            ? 'As long as it takes'
+            : `About ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`}{' '}
+          · {routine.steps.length} {routine.steps.length === 1 ? 'step' : 'steps'}
         </p>
       </header>
       <button type="button" class="primary big" onClick={() => startRoutine(found)}>
@@ -48,8 +52,10 @@ export function RoutinePreview({ routineId }: { routineId: string }) {
               <div class="step-title">
                 <h3>{step.name}</h3>
                 <p class="step-facts">
-                  <span>{sideLabel(step.side)}</span>{' '}
-                  <span>{holdText(step.holdSeconds, step.repetitions)}</span>
+                  <span>{relief ? 'The cramping leg' : sideLabel(step.side)}</span>{' '}
+                  <span>
+                    {relief ? 'Until it eases' : holdText(step.holdSeconds, step.repetitions)}
+                  </span>
                 </p>
               </div>
               <p class="muted step-instruction">{step.instruction}</p>

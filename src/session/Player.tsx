@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { SessionEvent } from '../engine/session';
+import { isRelief } from '../engine/timeline';
 import type { SessionView } from '../engine/view';
 import { viewSession } from '../engine/view';
 import { keepScreenOn, wakeLockSupported } from '../platform/wakeLock';
@@ -10,6 +11,7 @@ import { ProgressRing } from '../ui/ProgressRing';
 import { sideLabel } from '../ui/sideLabel';
 import { Done } from './Done';
 import { player } from './playerInstance';
+import { ReliefPlayer } from './ReliefPlayer';
 import { soundBlocked, unlockAudio } from './runtime';
 import { StopControl } from './StopControl';
 import { upNextText } from './upNext';
@@ -70,8 +72,9 @@ export function Player({ routineId }: { routineId: string }) {
   const now = player.now.value;
   const missing =
     state === null || state.timeline.routineId !== routineId || state.status === 'stopped';
+  const relief = !missing && isRelief(state.timeline);
   const playing = !missing && state.status !== 'done';
-  usePlayerKeys(playing);
+  usePlayerKeys(playing && !relief);
   // Paused too: the person is still in bed with the phone. Done, Stop and leaving let go.
   const holdScreen = playing && settings.value.keepAwake;
   useEffect(() => {
@@ -85,6 +88,7 @@ export function Player({ routineId }: { routineId: string }) {
 
   if (missing) return null;
   if (state.status === 'done') return <Done state={state} />;
+  if (relief) return <ReliefPlayer state={state} now={now} />;
 
   const view = viewSession(state, now);
   const paused = view.status === 'paused';

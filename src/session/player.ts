@@ -7,6 +7,7 @@ import {
   type SessionState,
   type Transition,
 } from '../engine/session';
+import { carryOn } from '../engine/sessionRestart';
 import type { Timeline } from '../engine/timeline';
 import { nextWakeAt } from '../engine/view';
 import type { Clock } from '../platform/clock';
@@ -48,6 +49,15 @@ export class PlayerController {
     const now = this.clock.now();
     this.now.value = now;
     this.apply(resumeSaved(saved, now));
+  }
+
+  /** Plays a routine that ended without counting again from the first stretch not held. */
+  carryOn(): void {
+    const state = this.session.peek();
+    if (state?.status !== 'done') return;
+    const now = this.clock.now();
+    this.now.value = now;
+    this.apply(carryOn(state, now));
   }
 
   dispatch(event: SessionEvent): void {

@@ -1,5 +1,6 @@
 import { progressOf } from '../engine/progress';
 import type { SessionState } from '../engine/session';
+import { isRelief } from '../engine/timeline';
 import { setMediaActions, setPlaybackState, showNowPlaying } from '../platform/mediaSession';
 import { onPageHide, onVisibilityChange } from '../platform/visibility';
 import { refreshWakeLock } from '../platform/wakeLock';
@@ -75,9 +76,11 @@ export function sessionChanged(
     return;
   }
   if (previous === null || previous.timeline !== state.timeline) {
+    // In cramp relief the headphones' or lock screen's pause button says the cramp has eased.
+    const relief = isRelief(state.timeline);
     setMediaActions({
       play: () => player.dispatch({ type: 'resume' }),
-      pause: () => player.dispatch({ type: 'pause' }),
+      pause: () => player.dispatch({ type: relief ? 'eased' : 'pause' }),
       previous: () => player.dispatch({ type: 'back' }),
       next: () => player.dispatch({ type: 'skip' }),
     });
@@ -86,7 +89,7 @@ export function sessionChanged(
   const step = segment ? state.timeline.steps[segment.stepIndex] : undefined;
   if (step) {
     showNowPlaying({
-      title: `${step.name} · ${sideLabel(step.side)}`,
+      title: isRelief(state.timeline) ? step.name : `${step.name} · ${sideLabel(step.side)}`,
       artist: state.timeline.routineName,
       album: 'Nightstretch',
       artworkUrl: `${import.meta.env.BASE_URL}artwork.svg`,

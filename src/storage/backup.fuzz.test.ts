@@ -178,12 +178,12 @@ const MUTATIONS: Mutation[] = [
   {
     name: 'wrong format version',
     make(random, backup) {
-      const version = random.pick([0, 3, 99, '1', 1.5, null, -1, true, [1]]);
+      const version = random.pick([0, 4, 99, '1', 1.5, null, -1, true, [1]]);
       backup.formatVersion = version;
       return {
         text: asText(backup),
         names:
-          typeof version === 'number' && Number.isInteger(version) && version > 2
+          typeof version === 'number' && Number.isInteger(version) && version > 3
             ? 'newer'
             : 'format version',
       };

@@ -9,7 +9,7 @@ import {
   previewImport,
   readBackup,
 } from './backup';
-import { saveCompletion } from './completions';
+import { nightsDone, saveCompletion } from './completions';
 import { saveCramp } from './cramps';
 import { CUSTOM_ROUTINES_KEY } from './customRoutines';
 import { type NightstretchDb, openNightstretchDb } from './db';
@@ -42,7 +42,7 @@ describe('backup round trip', () => {
     const backup = await createBackup(source, '1.2.3', NOW);
     expect(backup).toMatchObject({
       format: 'nightstretch-backup',
-      formatVersion: 2,
+      formatVersion: 3,
       appVersion: '1.2.3',
       exportedAt: '2026-03-10T21:00:00.000Z',
     });
@@ -69,6 +69,44 @@ describe('backup round trip', () => {
     expect(restored.cramps).toEqual(original.cramps);
     expect(await loadSettings(target)).toEqual(await loadSettings(source));
     expect(await target.get('keyval', CUSTOM_ROUTINES_KEY)).toEqual([myRoutine]);
+  });
+
+  it('keeps a partial session partial, and reads older files as counted', async () => {
+    const db = await openNightstretchDb({ name: 'backup-partial' });
+    const partial = {
+      ...nightlyCompletions('2026-03-09', 1)[0],
+      id: 'bedtime-stretch@partial',
+      counted: false,
+      heldSeconds: 30,
+      countedNight: '2026-03-09', // a hand-edited file cannot make a partial night count
+    };
+    const older = { ...nightlyCompletions('2026-03-08', 1)[0], id: 'bedtime-stretch@older' };
+    const { counted: _c, heldSeconds: _h, countedNight: _n, ...oldShape } = older;
+    const v3 = accepted(
+      JSON.stringify({ ...(await createBackup(db, '1', NOW)), completions: [partial] }),
+    );
+    const v2 = accepted(
+      JSON.stringify({
+        ...(await createBackup(db, '1', NOW)),
+        formatVersion: 2,
+        completions: [oldShape],
+      }),
+    );
+    await importBackup(db, v3);
+    await importBackup(db, v2);
+    const stored = await db.getAll('completions');
+    expect(stored.find((r) => r.id === 'bedtime-stretch@partial')).toMatchObject({
+      counted: false,
+      heldSeconds: 30,
+    });
+    expect(stored.find((r) => r.id === 'bedtime-stretch@partial')).not.toHaveProperty(
+      'countedNight',
+    );
+    expect(stored.find((r) => r.id === 'bedtime-stretch@older')).toMatchObject({
+      counted: true,
+      heldSeconds: null,
+    });
+    expect([...(await nightsDone(db))]).toEqual(['2026-03-08']);
   });
 
   it('adds nothing when the same file is imported twice', async () => {
@@ -215,10 +253,10 @@ describe('refusing a bad file', () => {
     expect(
       refusal(
         edit((d) => {
-          d.formatVersion = 3;
+          d.formatVersion = 4;
         }),
       ),
-    ).toMatch(/newer Nightstretch \(backup format 3/);
+    ).toMatch(/newer Nightstretch \(backup format 4/);
     expect(
       refusal(
         edit((d) => {

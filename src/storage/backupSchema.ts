@@ -1,12 +1,16 @@
 import * as v from 'valibot';
+import { withCounting } from '../engine/completion';
 import { LEGS, MAX_NOTE_LENGTH, MUSCLES } from '../engine/cramp';
 import { RoutineSchema } from '../engine/routine';
 import { DEFAULT_SETTINGS, isValidSetting, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'nightstretch-backup';
-/** Version 2 added the person's own routines; version 1 files are still read. */
-export const BACKUP_VERSION = 2;
-export const READABLE_VERSIONS = [1, 2] as const;
+/**
+ * Version 2 added the person's own routines; version 3 says of each session whether it counted
+ * and how long was held. Versions 1 and 2 are still read (their sessions get `withCounting`).
+ */
+export const BACKUP_VERSION = 3;
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 /** More than anyone builds by hand. */
 const MAX_ROUTINES = 200;
 /** Ten years of nightly sessions and a thousand cramps take under 2 MB. */
@@ -59,8 +63,22 @@ export const CompletionSchema = v.pipe(
       v.integer('must be a whole number of milliseconds'),
       v.minValue(0, 'must not be negative'),
     ),
+    counted: v.optional(v.boolean()),
+    heldSeconds: v.optional(
+      v.nullable(
+        v.pipe(
+          v.number(),
+          v.integer('must be a whole number of seconds'),
+          v.minValue(0, 'must not be negative'),
+        ),
+      ),
+    ),
+    // Recomputed from `counted` and `night` on import; accepted so an exported file reads back.
+    countedNight: v.optional(night),
+    mode: v.optional(v.literal('relief')),
   }),
   v.check((record) => record.completedAt >= record.startedAt, 'finishes before it starts'),
+  v.transform(withCounting),
 );
 
 export const CrampSchema = v.strictObject({

@@ -11,13 +11,14 @@ export async function listCompletions(db: NightstretchDb): Promise<CompletionRec
 }
 
 /**
- * Every night with at least one completion, read from the index without loading records.
+ * Every night with at least one session that counted, read from the index without loading
+ * records (a session that did not count has no `countedNight`, so the index skips it).
  * A plain 'next' cursor, not 'nextunique': WebKit's on-disk IndexedDB (Safari before 2026)
  * fails any unique cursor on an empty index with "UnknownError: Unable to open cursor".
  */
 export async function nightsDone(db: NightstretchDb): Promise<Set<NightKey>> {
   const nights = new Set<NightKey>();
-  const index = db.transaction('completions').store.index('night');
+  const index = db.transaction('completions').store.index('countedNight');
   let cursor = await index.openKeyCursor(null, 'next');
   while (cursor) {
     nights.add(cursor.key);

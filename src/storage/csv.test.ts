@@ -13,6 +13,9 @@ const completion: CompletionRecord = {
   stepsDone: ['a', 'b', 'c'],
   stepsSkipped: ['d'],
   durationMs: 540_000,
+  counted: true,
+  heldSeconds: 300,
+  countedNight: '2026-03-05',
 };
 const cramp: CrampRecord = {
   id: 'cramp-1',

@@ -1,3 +1,4 @@
+import { isPartial } from '../engine/completion';
 import type { CompletionRecord, CrampRecord } from './db';
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -54,7 +55,11 @@ export function historyCsv(
     rows.push({
       at: record.completedAt,
       cells: [
-        'stretch',
+        record.mode === 'relief'
+          ? 'cramp relief'
+          : isPartial(record)
+            ? 'partial stretch'
+            : 'stretch',
         record.night,
         date,
         time,

@@ -14,7 +14,8 @@ export interface NightstretchSchema extends DBSchema {
   completions: {
     key: string;
     value: Completion;
-    indexes: { night: string; completedAt: number };
+    /** `countedNight` since version 3. */
+    indexes: { night: string; completedAt: number; countedNight: string };
   };
   keyval: {
     key: string;

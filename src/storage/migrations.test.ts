@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB, unwrap } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
+import { type LegacyCompletion, withCounting } from '../engine/completion';
 import { listCompletions, nightsDone } from './completions';
 import { DB_VERSION, type NightstretchSchema, openNightstretchDb } from './db';
 import { dumpDatabase } from './dump';
@@ -42,8 +43,14 @@ describe('upgrading a database made at an earlier version', () => {
       const dump = await dumpDatabase(db);
       for (const [storeName, store] of Object.entries(fixture.stores)) {
         const kept = dump[storeName] ?? [];
+        // Sessions gain what version 3 added and otherwise stay exactly as they were.
+        const upgraded = (record: unknown) =>
+          storeName === 'completions' ? withCounting(record as LegacyCompletion) : record;
         const expected = [
-          ...(store.records ?? []).map((record) => [(record as { id: string }).id, record]),
+          ...(store.records ?? []).map((record) => [
+            (record as { id: string }).id,
+            upgraded(record),
+          ]),
           ...(store.entries ?? []).map((entry) => [entry.key, entry.value]),
         ];
         expect(kept).toHaveLength(expected.length);
@@ -61,8 +68,9 @@ describe('upgrading a database made at an earlier version', () => {
       const db = await openNightstretchDb({ name });
       const completions = fixture.stores.completions?.records ?? [];
       expect(await listCompletions(db)).toHaveLength(completions.length);
+      const counted = completions.map((record) => withCounting(record as LegacyCompletion));
       expect([...(await nightsDone(db))].sort()).toEqual(
-        [...new Set(completions.map((record) => (record as { night: string }).night))].sort(),
+        [...new Set(counted.filter((r) => r.counted).map((r) => r.night))].sort(),
       );
       expect(await db.count('cramps')).toBe(fixture.stores.cramps?.records?.length ?? 0);
       const storedSettings = fixture.stores.keyval?.entries?.find((e) => e.key === 'settings');
@@ -74,6 +82,67 @@ describe('upgrading a database made at an earlier version', () => {
       db.close();
     });
   }
+});
+
+describe('version 3: what counts as a night', () => {
+  const v2 = fixtures.find((fixture) => fixture.version === 2);
+  const v3 = fixtures.find((fixture) => fixture.version === 3);
+
+  it('keeps old sessions counted, with hold time unknown, except cramp relief', async () => {
+    if (!v2) throw new Error('no v2 fixture');
+    const relief = {
+      id: 'cramp-relief@1772852400000',
+      routineId: 'cramp-relief',
+      routineName: 'Cramp relief',
+      startedAt: 1772852400000,
+      completedAt: 1772852520000,
+      utcOffsetMinutes: 60,
+      night: '2026-03-06',
+      stepsDone: ['straighten-leg'],
+      stepsSkipped: [],
+      durationMs: 120000,
+    };
+    const completions = v2.stores.completions;
+    if (!completions) throw new Error('no completions in the v2 fixture');
+    const withRelief = {
+      ...v2,
+      stores: {
+        ...v2.stores,
+        completions: { ...completions, records: [...(completions.records ?? []), relief] },
+      },
+    };
+    await createFromFixture('v2-with-relief', withRelief);
+    const db = await openNightstretchDb({ name: 'v2-with-relief' });
+    const records = await listCompletions(db);
+    const old = records.filter((record) => record.routineId !== 'cramp-relief');
+    expect(old.length).toBeGreaterThan(0);
+    for (const record of old) {
+      expect(record).toMatchObject({
+        counted: true,
+        heldSeconds: null,
+        countedNight: record.night,
+      });
+    }
+    const reliefRecord = records.find((record) => record.routineId === 'cramp-relief');
+    expect(reliefRecord).toMatchObject({ counted: false, heldSeconds: null, mode: 'relief' });
+    expect(reliefRecord).not.toHaveProperty('countedNight');
+    expect(await nightsDone(db)).not.toContain('2026-03-06');
+    db.close();
+  });
+
+  it('leaves a night with only a partial session or cramp relief out of the streak', async () => {
+    if (!v3) throw new Error('no v3 fixture');
+    await createFromFixture('v3-partial', v3);
+    const db = await openNightstretchDb({ name: 'v3-partial' });
+    const nights = await nightsDone(db);
+    expect(nights).not.toContain('2026-03-06');
+    expect(nights).toContain('2026-03-07');
+    const partial = (await listCompletions(db)).find(
+      (r) => r.id === 'bedtime-stretch@1772830800000',
+    );
+    expect(partial).toMatchObject({ counted: false, heldSeconds: 30 });
+    db.close();
+  });
 });
 
 describe('two tabs and an upgrade', () => {

@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { type LegacyCompletion, withCounting } from '../engine/completion';
 import type { NightstretchSchema } from './db';
 
 type UpgradeDb = IDBPDatabase<NightstretchSchema>;
@@ -26,6 +27,17 @@ export const UPGRADES: readonly ((db: UpgradeDb, transaction: UpgradeTransaction
     const cramps = db.createObjectStore('cramps', { keyPath: 'id' });
     cramps.createIndex('night', 'night');
     cramps.createIndex('at', 'at');
+  },
+  // 3: a session counts for the night only if it was really stretched. Old records gain
+  // `counted` and `heldSeconds`, and counted ones a `countedNight`, which the streak reads.
+  (_db, transaction) => {
+    const completions = transaction.objectStore('completions');
+    completions.createIndex('countedNight', 'countedNight');
+    void (async () => {
+      for (let cursor = await completions.openCursor(); cursor; cursor = await cursor.continue()) {
+        await cursor.update(withCounting(cursor.value as LegacyCompletion));
+      }
+    })();
   },
 ];
 

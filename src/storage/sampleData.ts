@@ -40,6 +40,9 @@ export function nightlyCompletions(
       stepsDone: index % 7 === 0 ? steps.slice(1) : [...steps],
       stepsSkipped: index % 7 === 0 ? steps.slice(0, 1) : [],
       durationMs,
+      counted: true,
+      heldSeconds: Math.round(durationMs / 2000),
+      countedNight: night,
     };
   });
 }
