@@ -57,3 +57,25 @@ export async function expectSettingsSaved(
 ): Promise<void> {
   await expect.poll(() => readKeyval(page, 'settings')).toMatchObject(expected);
 }
+
+/** Writes sessions and cramps straight into the app's database (the app must have opened it). */
+export function seedRecords(page: Page, completions: unknown[], cramps: unknown[]): Promise<void> {
+  return page.evaluate(
+    ({ completions, cramps }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nightstretch');
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(['completions', 'cramps'], 'readwrite');
+          for (const record of completions) transaction.objectStore('completions').put(record);
+          for (const record of cramps) transaction.objectStore('cramps').put(record);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { completions, cramps },
+  );
+}

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { onDataChanged } from '../app/changes';
+import { focusScreenHeading } from '../app/focusScreen';
 import {
   type HistoryOverview,
   loadMonth,
@@ -7,6 +8,8 @@ import {
   loadTotals,
   type MonthMarks,
 } from '../app/history';
+import { lazyScreen } from '../app/lazyScreen';
+import { currentRoute } from '../app/router';
 import { clock, refreshStreak, streak, tonight as tonightNow } from '../app/services';
 import { type MonthKey, monthOf } from '../engine/calendar';
 import { doctorVisitSuggested } from '../engine/cramp';
@@ -14,6 +17,7 @@ import type { Totals } from '../engine/streak';
 import { describeStorageError } from '../storage/errors';
 import { DoctorCard } from './history/DoctorCard';
 import { plural } from './history/format';
+import { Insights } from './history/Insights';
 import { MonthCalendar } from './history/MonthCalendar';
 import { RecentCramps, RecentSessions } from './history/Recent';
 import { YourData } from './history/YourData';
@@ -94,7 +98,26 @@ function Summary({ totals }: { totals: Totals | null }) {
   );
 }
 
+// "#/history/summary" is History's own page for a doctor: the router keeps only "history", so the
+// first screen does not grow, and the summary's code arrives only when it is opened.
+const SUMMARY_HASH = '#/history/summary';
+const DoctorSummary = lazyScreen(() => import('./history/DoctorSummary').then((m) => m.default));
+
 export default function History() {
+  const showSummary = currentRoute.value.name === 'history' && location.hash === SUMMARY_HASH;
+  // Moving between the two pages keeps this component, so focus their headings here.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    return focusScreenHeading();
+  }, [showSummary]);
+  return showSummary ? <DoctorSummary /> : <HistoryOverviewScreen />;
+}
+
+function HistoryOverviewScreen() {
   const tonight = tonightNow();
   const [month, setMonth] = useState<MonthKey>(monthOf(tonight));
   const { overview, marks, totals, problem } = useHistory(month);
@@ -143,6 +166,7 @@ export default function History() {
           <a class="button" href="#/cramp">
             Log a cramp
           </a>
+          <Insights tonight={tonight} firstNight={overview.firstNight} since={overview} />
           <RecentSessions completions={overview.recentCompletions} />
           <RecentCramps cramps={overview.recentCramps} />
         </>
