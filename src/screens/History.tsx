@@ -8,6 +8,7 @@ import {
   loadTotals,
   type MonthMarks,
 } from '../app/history';
+import { type Insights, loadInsights } from '../app/insights';
 import { lazyScreen } from '../app/lazyScreen';
 import { currentRoute } from '../app/router';
 import { clock, refreshStreak, streak, tonight as tonightNow } from '../app/services';
@@ -17,7 +18,7 @@ import type { Totals } from '../engine/streak';
 import { describeStorageError } from '../storage/errors';
 import { DoctorCard } from './history/DoctorCard';
 import { plural } from './history/format';
-import { Insights } from './history/Insights';
+import { InsightsSection } from './history/Insights';
 import { MonthCalendar } from './history/MonthCalendar';
 import { RecentCramps, RecentSessions } from './history/Recent';
 import { YourData } from './history/YourData';
@@ -28,6 +29,7 @@ function useHistory(month: MonthKey) {
   const [overview, setOverview] = useState<HistoryOverview | null>(null);
   const [marks, setMarks] = useState<{ month: MonthKey; marks: MonthMarks } | null>(null);
   const [totals, setTotals] = useState<Totals | null>(null);
+  const [insights, setInsights] = useState<Insights | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -38,10 +40,14 @@ function useHistory(month: MonthKey) {
   useEffect(() => {
     let live = true;
     const fail = (error: unknown) => live && setProblem(describeStorageError(error));
-    // Totals read every record: start them after the first screenful is in.
+    // Totals read every record: start them after the first screenful and the charts are in.
     loadOverview(clock.now())
       .then((loaded) => {
         if (live) setOverview(loaded);
+        return loadInsights(tonightNow(), loaded.firstNight);
+      })
+      .then((loaded) => {
+        if (live) setInsights(loaded);
         return loadTotals();
       })
       .then((loaded) => live && setTotals(loaded), fail);
@@ -59,7 +65,7 @@ function useHistory(month: MonthKey) {
       live = false;
     };
   }, [month, version]);
-  return { overview, marks, totals, problem };
+  return { overview, marks, totals, insights, problem };
 }
 
 function Stat({ value, label }: { value: number | string; label: string }) {
@@ -120,7 +126,7 @@ export default function History() {
 function HistoryOverviewScreen() {
   const tonight = tonightNow();
   const [month, setMonth] = useState<MonthKey>(monthOf(tonight));
-  const { overview, marks, totals, problem } = useHistory(month);
+  const { overview, marks, totals, insights, problem } = useHistory(month);
   const [doctorCardHidden, setDoctorCardHidden] = useState(false);
   const ready = overview !== null && marks !== null;
 
@@ -166,7 +172,7 @@ function HistoryOverviewScreen() {
           <a class="button" href="#/cramp">
             Log a cramp
           </a>
-          <Insights tonight={tonight} firstNight={overview.firstNight} since={overview} />
+          <InsightsSection insights={insights} />
           <RecentSessions completions={overview.recentCompletions} />
           <RecentCramps cramps={overview.recentCramps} />
         </>

@@ -3,7 +3,7 @@ import { loadDoctorSummary } from '../../app/insights';
 import { clock, tonight as tonightNow } from '../../app/services';
 import type { DoctorSummary as Summary, SummaryCramp } from '../../engine/doctorSummary';
 import { describeStorageError } from '../../storage/errors';
-import { clockTime, dayDate, longDate, momentDate } from './insightsText';
+import { clockTime, longDate, momentDate, shortDate } from './insightsText';
 import './summary.css';
 
 const PERIODS = [
@@ -53,7 +53,7 @@ function Content({ summary }: { summary: Summary }) {
             {summary.weeks.map((week) => (
               <tr key={week.from}>
                 <th scope="row">
-                  {dayDate(week.from)} to {dayDate(week.to)}
+                  {shortDate(week.from)} to {shortDate(week.to)}
                 </th>
                 <td>
                   {week.stretched} of {week.nights}

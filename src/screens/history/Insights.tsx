@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type Insights as InsightsData, loadInsights } from '../../app/insights';
-import type { NightKey } from '../../engine/night';
-import { describeStorageError } from '../../storage/errors';
+import { useEffect } from 'preact/hooks';
+import type { Insights } from '../../app/insights';
 import { HoursChart, HoursTable } from './HoursChart';
 import {
   comparisonSentence,
@@ -14,30 +12,10 @@ import { WeekChart, WeekTable } from './WeekChart';
 
 /**
  * "Is it helping?": twelve weeks of stretched nights and cramps, the before/after sentence,
- * cramps after stretched and other nights, and the hours cramps strike. Read after the rest of
- * History, again whenever `since` changes (History reloads its overview on any data change).
+ * cramps after stretched and other nights, and the hours cramps strike. History reads the data
+ * (after its first screenful, before the totals); null while it is on its way.
  */
-export function Insights({
-  tonight,
-  firstNight,
-  since,
-}: {
-  tonight: NightKey;
-  firstNight: NightKey | null;
-  since: unknown;
-}) {
-  const [insights, setInsights] = useState<InsightsData | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadInsights(tonight, firstNight).then(
-      (loaded) => live && setInsights(loaded),
-      (error: unknown) => live && setProblem(describeStorageError(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [tonight, firstNight, since]);
+export function InsightsSection({ insights }: { insights: Insights | null }) {
   useEffect(() => {
     if (insights) performance.mark('nightstretch:history-insights');
   }, [insights]);
@@ -45,27 +23,30 @@ export function Insights({
   return (
     <section class="card insights" aria-labelledby="insights-title">
       <h2 id="insights-title">Is it helping?</h2>
-      {problem && <p class="problem">{problem}</p>}
       {!insights ? (
-        !problem && <p class="muted">Counting your weeks…</p>
+        <p class="muted">Counting your weeks…</p>
       ) : (
         <>
           <p class="insight-sentence">{comparisonSentence(insights.comparison)}</p>
-          <figure class="chart-figure">
-            <WeekChart weeks={insights.weeks} />
-            <figcaption>
-              <span class="key">
-                <span class="swatch bar" aria-hidden="true" /> Nights stretched that week (of 7)
-              </span>
-              <span class="key">
-                <span class="swatch cramp" aria-hidden="true" /> A cramp
-              </span>
-            </figcaption>
-          </figure>
-          <details class="chart-numbers">
-            <summary>Show the numbers</summary>
-            <WeekTable weeks={insights.weeks} />
-          </details>
+          {insights.comparison.kind === 'compare' && (
+            <>
+              <figure class="chart-figure">
+                <WeekChart weeks={insights.weeks} />
+                <figcaption>
+                  <span class="key">
+                    <span class="swatch bar" aria-hidden="true" /> Nights stretched that week (of 7)
+                  </span>
+                  <span class="key">
+                    <span class="swatch cramp" aria-hidden="true" /> A cramp
+                  </span>
+                </figcaption>
+              </figure>
+              <details class="chart-numbers">
+                <summary>Show the numbers</summary>
+                <WeekTable weeks={insights.weeks} />
+              </details>
+            </>
+          )}
 
           <h3>Cramps after stretched and other nights</h3>
           {insights.rates.enough ? (

@@ -27,12 +27,6 @@ export const shortDate = (night: NightKey) =>
 export const longDate = (night: NightKey) =>
   formatter({ day: 'numeric', month: 'long', year: 'numeric' }).format(nightDate(night));
 
-/** "Mon 15 Dec 2025". */
-export const dayDate = (night: NightKey) =>
-  formatter({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    nightDate(night),
-  );
-
 /** The date a moment fell on where it happened ("Mon 5 Jan 2026"), by its stored offset. */
 export const momentDate = (timeMs: number, utcOffsetMinutes: number) =>
   formatter({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
