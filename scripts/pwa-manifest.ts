@@ -20,7 +20,7 @@ export function webAppManifest(routinesDir: string): Partial<ManifestOptions> {
       name: routine.name,
       short_name: routine.name,
       description: routine.summary,
-      // The start route begins the routine at once (src/app/launch.ts).
+      // The start route begins the routine at once (src/shell/launch.ts).
       url: `./#/start/${routine.id}`,
       icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
     };

@@ -12,6 +12,13 @@ for (const unit of [read('reports/unit.json'), read('reports/dist.json')]) {
   failed += unit.numFailedTests ?? 0;
 }
 
+// The import rules (scripts/check-imports.mjs): one count per rule.
+const imports = read('reports/imports.json');
+if (imports) {
+  passed += imports.passed ?? 0;
+  failed += imports.failed ?? 0;
+}
+
 const e2e = read('reports/e2e.json');
 if (e2e) {
   passed += e2e.stats?.expected ?? 0;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { App } from './app/App';
+import { App } from './shell/App';
 import './styles.css';
+import './shell/firstScreen.css';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -1,73 +1,27 @@
-import type { Segment, Timeline, TimelineStep } from './timeline';
+import { countdownCues, enterCue, segmentAt, stepAt } from './sessionCues';
+import type { Cue, SessionEvent, SessionState, SessionStatus, Transition } from './sessionTypes';
+import type { Timeline } from './timeline';
+
+export type {
+  Cue,
+  CueKind,
+  SessionEvent,
+  SessionState,
+  SessionStatus,
+  Transition,
+} from './sessionTypes';
 
 /**
  * The session engine: a pure reducer `(state, event, nowMs) -> { state, cues }`.
  * Every countdown is derived from absolute deadlines, so a tick that arrives late
- * (throttled or hidden tab) catches up exactly instead of drifting.
+ * (throttled or hidden tab) catches up exactly instead of drifting. Its types are in
+ * sessionTypes.ts, the cues each segment hands out in sessionCues.ts.
  */
-
-export type SessionStatus = 'running' | 'paused' | 'done' | 'stopped';
-
-export type CueKind =
-  | 'get-ready'
-  | 'next-stretch'
-  | 'switch-side'
-  | 'hold-start'
-  | 'rest'
-  | 'countdown'
-  | 'done';
-
-export interface Cue {
-  kind: CueKind;
-  /** When the cue was due, in clock milliseconds. */
-  scheduledAt: number;
-  segmentIndex: number;
-  stepIndex: number;
-  /** For `countdown`: 3, 2 or 1 seconds left in the hold. */
-  count?: number;
-}
-
-export interface SessionState {
-  timeline: Timeline;
-  status: SessionStatus;
-  segmentIndex: number;
-  /** Absolute deadline of the current segment while running. */
-  segmentEndsAt: number;
-  /** Time left in the current segment while paused. */
-  remainingMs: number;
-  /** Cues due up to this moment have been handed out. */
-  cuedThrough: number;
-  startedAt: number;
-  endedAt: number | null;
-  /** Steps the person skipped (indexes into timeline.steps). */
-  skippedSteps: number[];
-}
-
-export type SessionEvent =
-  | { type: 'start'; timeline: Timeline }
-  | { type: 'tick' }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'skip' }
-  | { type: 'back' }
-  | { type: 'stop' };
-
-export interface Transition {
-  state: SessionState;
-  /** Cues to act on now: at most one per transition, the newest that fell due. */
-  cues: Cue[];
-  /**
-   * Cues never to be played: due too long ago (the tab was asleep), or overtaken by a newer one
-   * that fell due in the same catch-up. Never played in a burst.
-   */
-  dropped: Cue[];
-}
 
 /** A cue later than this is dropped rather than played. */
 export const STALE_CUE_MS = 2000;
 /** Within this much of a step's start, "back" goes to the previous step instead of restarting. */
 export const BACK_GRACE_MS = 2000;
-const COUNTDOWN_FROM = 3;
 
 export function startSession(timeline: Timeline, now: number): Transition {
   const first = timeline.segments[0];
@@ -131,46 +85,6 @@ export function reduce(state: SessionState | null, event: SessionEvent, now: num
 
 function unchanged(state: SessionState): Transition {
   return { state, cues: [], dropped: [] };
-}
-
-function segmentAt(timeline: Timeline, index: number): Segment {
-  const segment = timeline.segments[index];
-  if (!segment) throw new Error(`segment ${index} is outside the timeline`);
-  return segment;
-}
-
-function stepAt(timeline: Timeline, index: number): TimelineStep {
-  const step = timeline.steps[index];
-  if (!step) throw new Error(`step ${index} is outside the timeline`);
-  return step;
-}
-
-function enterCue(timeline: Timeline, segmentIndex: number, at: number): Cue {
-  const segment = segmentAt(timeline, segmentIndex);
-  const kinds: Record<Segment['kind'], CueKind> = {
-    ready: segment.stepIndex === 0 ? 'get-ready' : 'next-stretch',
-    switch: 'switch-side',
-    hold: 'hold-start',
-    rest: 'rest',
-  };
-  return { kind: kinds[segment.kind], scheduledAt: at, segmentIndex, stepIndex: segment.stepIndex };
-}
-
-/** The "3, 2, 1" cues at the end of a hold, as absolute times. */
-function countdownCues(state: SessionState, segmentIndex: number, endsAt: number): Cue[] {
-  const segment = segmentAt(state.timeline, segmentIndex);
-  if (segment.kind !== 'hold' || segment.durationMs < 2 * COUNTDOWN_FROM * 1000) return [];
-  const cues: Cue[] = [];
-  for (let count = COUNTDOWN_FROM; count >= 1; count--) {
-    cues.push({
-      kind: 'countdown',
-      scheduledAt: endsAt - count * 1000,
-      segmentIndex,
-      stepIndex: segment.stepIndex,
-      count,
-    });
-  }
-  return cues;
 }
 
 /** Moves a running session forward to `now`, handing out every cue that fell due on the way. */

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { drawings } from '../../../src/components/drawings';
+import { drawings } from '../../../src/ui/drawings';
 import type { BenchRow, Measure } from '../types';
 
 const RUNS = 5;

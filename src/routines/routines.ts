@@ -1,0 +1,67 @@
+import { routineOutlines } from 'virtual:routine-outlines';
+import {
+  applyPreferences,
+  type PausePreferences,
+  type RoutinePreferences,
+  timelineOptionsFrom,
+} from '../engine/preferences';
+import type { Routine, RoutineOutline } from '../engine/routine';
+import { buildTimeline, routineMinutes, type Timeline } from '../engine/timeline';
+import { customRoutines } from './customRoutines';
+
+// Home lists the person's own routines beside the built-in ones.
+export { customRoutines };
+
+/**
+ * The bundled routines without their instructions, which only the Player and the preview show
+ * (they read the whole routines from routines/fullRoutines, outside Home's chunk).
+ */
+export const builtInRoutines: readonly RoutineOutline[] = routineOutlines;
+
+/** A routine from `bundled`, or one of the person's own once they are loaded. */
+export function findIn<R extends RoutineOutline>(
+  bundled: readonly R[],
+  id: string,
+): R | Routine | undefined {
+  return (
+    bundled.find((routine) => routine.id === id) ??
+    customRoutines.value.find((routine) => routine.id === id)
+  );
+}
+
+/** A bundled routine's outline, or one of the person's own once they are loaded. */
+export function findRoutine(id: string): RoutineOutline | undefined {
+  return findIn(builtInRoutines, id);
+}
+
+/**
+ * The routine as this person will do it. The hold and repetition settings reshape the bundled
+ * routines; a routine of their own keeps the holds and repetitions they gave it in the editor.
+ */
+export function personalized<R extends RoutineOutline>(
+  routine: R,
+  preferences: RoutinePreferences,
+): R {
+  const own = !builtInRoutines.some((builtIn) => builtIn.id === routine.id);
+  return applyPreferences(
+    routine,
+    own ? { ...preferences, holdSeconds: null, repetitions: null } : preferences,
+  );
+}
+
+/** The routine timed as this person will live it (their holds, repetitions, leg order, pauses). */
+export function timelineFor(
+  routine: Routine,
+  preferences: RoutinePreferences & PausePreferences,
+): Timeline {
+  return buildTimeline(personalized(routine, preferences), timelineOptionsFrom(preferences));
+}
+
+/** How many minutes the routine takes this person; the instructions play no part in it. */
+export function minutesFor(
+  routine: RoutineOutline,
+  preferences: RoutinePreferences & PausePreferences,
+): number {
+  const steps = routine.steps.map((step) => ({ ...step, instruction: '' }));
+  return routineMinutes(timelineFor({ ...routine, steps }, preferences));
+}

@@ -1,0 +1,49 @@
+import type { SessionState } from '../engine/session';
+import { navigate } from '../shell/router';
+import { streak } from '../shell/services';
+import { player } from './playerInstance';
+
+export function Done({ state }: { state: SessionState }) {
+  const minutes = Math.max(
+    1,
+    Math.round(((state.endedAt ?? state.startedAt) - state.startedAt) / 60_000),
+  );
+  const summary = streak.value;
+  const crampRelief = state.timeline.routineId === 'cramp-relief';
+  return (
+    <main class="screen done">
+      <h1>Routine complete</h1>
+      <p class="lede">
+        {state.timeline.routineName}, {minutes} {minutes === 1 ? 'minute' : 'minutes'}. Well done.
+      </p>
+      {summary?.doneTonight && (
+        <p>
+          Tonight counts. Your streak is <strong>{summary.current}</strong>{' '}
+          {summary.current === 1 ? 'night' : 'nights'}.
+        </p>
+      )}
+      {crampRelief && (
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            player.clear();
+            navigate({ name: 'cramp' }, { replace: true });
+          }}
+        >
+          Log a cramp
+        </button>
+      )}
+      <button
+        type="button"
+        class={crampRelief ? undefined : 'primary'}
+        onClick={() => {
+          player.clear();
+          navigate({ name: 'home' }, { replace: true });
+        }}
+      >
+        Back to home
+      </button>
+    </main>
+  );
+}

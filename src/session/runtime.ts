@@ -1,0 +1,25 @@
+// The part of the app a session needs: the player and engine, audio, speech, vibration, wake
+// lock, lock-screen controls and saved progress. Loaded in its own chunk right after first paint.
+
+import { clock } from '../shell/services';
+import { player } from './playerInstance';
+import { loadResumeOffer } from './savedSession';
+import { installSessionEffects, sessionChanged } from './sessionEffects';
+
+export { fullRoutine } from '../routines/fullRoutines';
+export { soundBlocked, unlockAudio } from './audio';
+export { player } from './playerInstance';
+// Home's "carry on" cards: there is nothing to show before the runtime knows of a session.
+export { ResumeCard } from './ResumeCard';
+
+/**
+ * Wires the runtime to the player once; catches up with a session already under way. Audio is
+ * not set up here: creating an AudioContext costs hundreds of milliseconds on some phones, so it
+ * waits for the Start tap (or the first cue).
+ */
+export function attach(): void {
+  installSessionEffects(player, clock.now);
+  const current = player.session.peek();
+  if (current) sessionChanged(player, current, null, clock.now());
+  void loadResumeOffer();
+}

@@ -1,0 +1,118 @@
+import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
+// Listens for the browser's install offer from the first moment (it may come before Home).
+import '../pwa/install';
+import { Home } from '../home/Home';
+import { loadCustomRoutines, reloadCustomRoutines } from '../routines/customRoutineLoader';
+import { loadSessionRuntime } from '../session/runtimeLoader';
+import { loadStoredSettings } from '../settings/settings';
+import { onDataChanged } from './changes';
+import { reloadAdvised, storageProblem } from './database';
+import { focusScreenHeading } from './focusScreen';
+import { whenIdle } from './idle';
+import { routineInProgress, startFromLink } from './launch';
+import { currentRoute, hrefFor, type Route } from './router';
+import { SiteNav } from './SiteNav';
+import {
+  CrampLog,
+  History,
+  Learn,
+  Player,
+  RoutineEditor,
+  RoutinePreview,
+  Settings,
+} from './screens';
+import { clock, refreshStreak } from './services';
+import { followThemeSetting } from './theme';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'play':
+      return <Player routineId={route.routineId} />;
+    case 'routine':
+      return <RoutinePreview routineId={route.routineId} />;
+    case 'settings':
+      return <Settings />;
+    case 'learn':
+      return <Learn />;
+    case 'history':
+      return <History />;
+    case 'cramp':
+      return <CrampLog />;
+    case 'editor':
+      return <RoutineEditor routineId={route.routineId} />;
+    default:
+      return <Home />;
+  }
+}
+
+function CrashScreen() {
+  return (
+    <main class="screen">
+      <h1>Something went wrong</h1>
+      <p>Your saved nights are safe. Reload to carry on.</p>
+      <button type="button" class="primary" onClick={() => location.reload()}>
+        Reload
+      </button>
+    </main>
+  );
+}
+
+export function App() {
+  const [error] = useErrorBoundary();
+  useEffect(() => {
+    void loadStoredSettings().then(refreshStreak);
+    void loadCustomRoutines();
+    // A routine made, changed or restored in another tab appears here too.
+    const stopFollowingRoutines = onDataChanged(() => void reloadCustomRoutines());
+    // The session runtime (audio, saved progress) comes first, so it is ready to unlock sound
+    // inside the Start tap; then the service worker. Screens load when a finger comes down on
+    // what opens them (Home), and the service worker has them cached.
+    whenIdle(() => loadSessionRuntime().catch(() => {}));
+    if (import.meta.env.PROD) {
+      whenIdle(() =>
+        import('../pwa/serviceWorker').then(({ registerServiceWorker }) =>
+          registerServiceWorker({
+            isBusy: routineInProgress,
+            now: () => clock.now(),
+            baseUrl: import.meta.env.BASE_URL,
+          }),
+        ),
+      );
+    }
+    const stopTheme = followThemeSetting();
+    return () => {
+      stopFollowingRoutines();
+      stopTheme();
+    };
+  }, []);
+  const route = currentRoute.value;
+  const routeKey = hrefFor(route);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    return focusScreenHeading();
+  }, [routeKey]);
+  useEffect(() => {
+    if (route.name === 'start') void startFromLink(route.routineId);
+  }, [route]);
+  if (error) return <CrashScreen />;
+  return (
+    <>
+      {storageProblem.value && (
+        <div class="notice" role="alert">
+          <p>{storageProblem.value}</p>
+          {reloadAdvised.value && (
+            <button type="button" onClick={() => location.reload()}>
+              Reload
+            </button>
+          )}
+        </div>
+      )}
+      {route.name !== 'play' && route.name !== 'start' && <SiteNav current={route.name} />}
+      {route.name !== 'start' && <Screen key={routeKey} route={route} />}
+    </>
+  );
+}
