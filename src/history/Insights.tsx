@@ -9,7 +9,6 @@ import {
   rateLines,
 } from './insightsText';
 import { WeekChart, WeekTable } from './WeekChart';
-import './insights.css';
 
 /**
  * "Is it helping?": twelve weeks of stretched nights and cramps, the before/after sentence,
