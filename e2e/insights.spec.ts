@@ -134,6 +134,15 @@ test('the doctor summary prints to PDF with every cramp, warning words marked', 
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 
+  // Over half a year the weeks become months, each with its weekly average.
+  await page.getByLabel('Period').selectOption({ label: 'Everything' });
+  const months = page.getByRole('table').first();
+  await expect(
+    page.getByRole('heading', { name: 'Nights stretched, month by month' }),
+  ).toBeVisible();
+  await expect(months.getByRole('row', { name: /^December 2025/ })).toHaveText(
+    /December 2025\s*3 of 20\s*1\.1\s*1/,
+  );
   await page.getByRole('link', { name: 'Back to History' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeFocused();
   await expect(readFileSync(pdfPath).subarray(0, 4).toString()).toBe('%PDF');

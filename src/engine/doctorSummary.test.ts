@@ -73,6 +73,7 @@ describe('doctorSummary', () => {
       nights: 1,
       nightsStretched: 0,
       weeks: [{ from: '2026-03-05', to: '2026-03-05', nights: 1, stretched: 0, cramps: 0 }],
+      months: [{ from: '2026-03-05', to: '2026-03-05', nights: 1, stretched: 0, cramps: 0 }],
       cramps: [],
       crampsWithWarningWords: 0,
       routines: [],
@@ -103,6 +104,10 @@ describe('doctorSummary', () => {
       { from: '2026-02-20', to: '2026-02-22', nights: 3, stretched: 1, cramps: 1 },
       { from: '2026-02-23', to: '2026-03-01', nights: 7, stretched: 2, cramps: 1 },
       { from: '2026-03-02', to: '2026-03-05', nights: 4, stretched: 1, cramps: 1 },
+    ]);
+    expect(summary.months).toEqual([
+      { from: '2026-02-20', to: '2026-02-28', nights: 9, stretched: 3, cramps: 2 },
+      { from: '2026-03-01', to: '2026-03-05', nights: 5, stretched: 1, cramps: 1 },
     ]);
     expect(summary.cramps.map((entry) => entry.id)).toEqual(['c1', 'c2', 'c3']);
     expect(summary.cramps[2]?.warning).toBe(true);

@@ -109,6 +109,8 @@ export interface DoctorSummary {
   nights: number;
   nightsStretched: number;
   weeks: SummaryWeek[];
+  /** The same counts by calendar month, for long ranges. */
+  months: SummaryWeek[];
   /** Oldest first. */
   cramps: SummaryCramp[];
   crampsWithWarningWords: number;
@@ -176,11 +178,8 @@ export function doctorSummary(input: {
   }
   cramps.sort((a, b) => a.at - b.at);
 
-  const weeks: SummaryWeek[] = [];
-  for (let monday = first - weekdayOf(first); monday <= last; monday += 7) {
-    const start = Math.max(monday, first);
-    const end = Math.min(monday + 6, last);
-    const week: SummaryWeek = {
+  const count = (start: number, end: number): SummaryWeek => {
+    const span: SummaryWeek = {
       from: nightFromDayNumber(start),
       to: nightFromDayNumber(end),
       nights: end - start + 1,
@@ -188,10 +187,22 @@ export function doctorSummary(input: {
       cramps: 0,
     };
     for (let day = start; day <= end; day++) {
-      if (stretched.has(day)) week.stretched += 1;
-      week.cramps += crampsByDay.get(day) ?? 0;
+      if (stretched.has(day)) span.stretched += 1;
+      span.cramps += crampsByDay.get(day) ?? 0;
     }
-    weeks.push(week);
+    return span;
+  };
+  const weeks: SummaryWeek[] = [];
+  for (let monday = first - weekdayOf(first); monday <= last; monday += 7) {
+    weeks.push(count(Math.max(monday, first), Math.min(monday + 6, last)));
+  }
+  const months: SummaryWeek[] = [];
+  for (let start = first; start <= last; ) {
+    const [year = 0, month = 1] = nightFromDayNumber(start).split('-').map(Number);
+    const nextMonth = Math.round(Date.UTC(year, month, 1) / 86_400_000);
+    const end = Math.min(nextMonth - 1, last);
+    months.push(count(start, end));
+    start = end + 1;
   }
 
   return {
@@ -200,6 +211,7 @@ export function doctorSummary(input: {
     nights: Math.max(0, last - first + 1),
     nightsStretched: stretched.size,
     weeks,
+    months,
     cramps,
     crampsWithWarningWords: cramps.filter((cramp) => cramp.warning).length,
     routines: [...routines.values()]

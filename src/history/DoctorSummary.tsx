@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DoctorSummary as Summary, SummaryCramp } from '../engine/doctorSummary';
 import { describeStorageError } from '../shell/database';
 import { clock, tonight as tonightNow } from '../shell/services';
+import { monthName } from '../ui/format';
 import { loadDoctorSummary } from './insightsData';
 import { clockTime, longDate, momentDate, shortDate } from './insightsText';
 import './summary.css';
@@ -29,7 +30,70 @@ function Note({ cramp }: { cramp: SummaryCramp }) {
   );
 }
 
-function Content({ summary }: { summary: Summary }) {
+function WeekTable({ summary }: { summary: Summary }) {
+  return (
+    <section aria-labelledby="summary-weeks">
+      <h2 id="summary-weeks">Nights stretched, week by week</h2>
+      <table class="summary-table">
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            <th scope="col">Nights stretched</th>
+            <th scope="col">Cramps</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.weeks.map((week) => (
+            <tr key={week.from}>
+              <th scope="row">
+                {shortDate(week.from)} to {shortDate(week.to)}
+              </th>
+              <td>
+                {week.stretched} of {week.nights}
+              </td>
+              <td>{week.cramps}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+const perWeek = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** Over half a year, a row a week is too long to read: a row a month, with the weekly average. */
+function MonthTable({ summary }: { summary: Summary }) {
+  return (
+    <section aria-labelledby="summary-weeks">
+      <h2 id="summary-weeks">Nights stretched, month by month</h2>
+      <table class="summary-table">
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">Nights stretched</th>
+            <th scope="col">A week, on average</th>
+            <th scope="col">Cramps</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.months.map((month) => (
+            <tr key={month.from}>
+              <th scope="row">{monthName(month.from.slice(0, 7))}</th>
+              <td>
+                {month.stretched} of {month.nights}
+              </td>
+              <td>{perWeek.format((month.stretched / month.nights) * 7)}</td>
+              <td>{month.cramps}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Content({ summary, byMonth }: { summary: Summary; byMonth: boolean }) {
   const withWarning = summary.crampsWithWarningWords;
   return (
     <>
@@ -39,31 +103,7 @@ function Content({ summary }: { summary: Summary }) {
         {summary.cramps.length === 1 ? 'cramp' : 'cramps'} logged.
       </p>
 
-      <section aria-labelledby="summary-weeks">
-        <h2 id="summary-weeks">Nights stretched, week by week</h2>
-        <table class="summary-table">
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Nights stretched</th>
-              <th scope="col">Cramps</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.weeks.map((week) => (
-              <tr key={week.from}>
-                <th scope="row">
-                  {shortDate(week.from)} to {shortDate(week.to)}
-                </th>
-                <td>
-                  {week.stretched} of {week.nights}
-                </td>
-                <td>{week.cramps}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      {byMonth ? <MonthTable summary={summary} /> : <WeekTable summary={summary} />}
 
       <section aria-labelledby="summary-cramps">
         <h2 id="summary-cramps">Every cramp logged</h2>
@@ -182,7 +222,11 @@ export default function DoctorSummary() {
           {problem}
         </p>
       )}
-      {summary ? <Content summary={summary} /> : !problem && <p>Gathering your diary…</p>}
+      {summary ? (
+        <Content summary={summary} byMonth={weeks === null || weeks > 26} />
+      ) : (
+        !problem && <p>Gathering your diary…</p>
+      )}
       <p class="disclaimer">
         Written by the person in their own diary with Nightstretch, an app that coaches bedtime
         stretching. It does not diagnose or treat anything. Made on{' '}
