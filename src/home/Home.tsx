@@ -45,7 +45,7 @@ function StreakCard() {
 function Greeting() {
   const evening = useEveningWindow();
   if (!evening || streak.value?.doneTonight) {
-    return <p class="lede">A few gentle minutes before sleep, for calmer legs at night.</p>;
+    return <p class="lede">A few gentle minutes of stretching before sleep.</p>;
   }
   return (
     <p class="lede greeting">
