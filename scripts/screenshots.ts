@@ -74,12 +74,12 @@ async function insightsShots(browser: Browser, base: string): Promise<void> {
     const section = page.getByRole('region', { name: 'Is it helping?' });
     await section.getByRole('img').first().waitFor();
     await section.scrollIntoViewIfNeeded();
-    await section.screenshot({ path: join(OUT, `11-history-insights-${theme}.png`) });
-    console.log(`  11-history-insights-${theme}.png`);
+    await section.screenshot({ path: join(OUT, `12-history-insights-${theme}.png`) });
+    console.log(`  12-history-insights-${theme}.png`);
   }
   await page.goto('/#/history/summary');
   await page.getByRole('table').nth(1).waitFor();
-  await shoot(page, '12-doctor-summary-red');
+  await shoot(page, '13-doctor-summary-red');
   const pdf = join(tmpdir(), 'nightstretch-summary.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4' }));
   execFileSync('pdftoppm', [
@@ -92,9 +92,9 @@ async function insightsShots(browser: Browser, base: string): Promise<void> {
     '1',
     '-singlefile',
     pdf,
-    join(OUT, '13-doctor-summary-pdf'),
+    join(OUT, '14-doctor-summary-pdf'),
   ]);
-  console.log('  13-doctor-summary-pdf.png');
+  console.log('  14-doctor-summary-pdf.png');
   await context.close();
 }
 

@@ -7,7 +7,8 @@ import { dayNumber, type NightKey, nightFromDayNumber, weekdayOf } from './night
 
 /**
  * Words in a note that may point to something more than a cramp (from Learn's "get help" list:
- * a swollen, red or warm calf, a cold, pale or bluish leg, weakness, numbness, chest or breath).
+ * a swollen, red, warm or tender calf, a cold, pale or bluish leg, weakness, numbness, tingling,
+ * chest pain or breathlessness; ui/redFlags.ts words them for people).
  */
 export const WARNING_WORDS = [
   'swollen',
@@ -16,6 +17,7 @@ export const WARNING_WORDS = [
   'red',
   'redness',
   'warm',
+  'tender',
   'numb',
   'numbness',
   'tingling',
@@ -30,6 +32,7 @@ export const WARNING_WORDS = [
   'chest',
   'breath',
   'breathless',
+  'breathlessness',
   'breathing',
 ] as const;
 
