@@ -21,6 +21,7 @@ const ENTRY_FILES = new Set([
   'history/history.ts', // the nights and cramps read back (the diary's doctor check)
   'history/history.css', // History and the cramp diary share its stylesheets (one CSS chunk)
   'history/overview.css',
+  'history/records.css',
   'diary/DoctorCard.tsx', // History shows the diary's doctor card
 ]);
 

@@ -1,15 +1,19 @@
 // npm run screenshots: builds the app if it is out of date, serves the production build and
 // saves a PNG of every screen at 390 × 844 in the night theme into docs/screenshots/.
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  type Browser,
   type BrowserContext,
   type BrowserContextOptions,
   chromium,
   type Page,
 } from '@playwright/test';
 import { preview } from 'vite';
+import { seedRecords } from '../e2e/support/storage';
+import { insightsSample } from '../src/storage/sampleData';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? process.env.PORT ?? 4191);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -80,6 +84,62 @@ async function shootFirstNight(page: Page): Promise<void> {
   await shoot(page, '13-cramp-relief-not-eased');
 }
 
+/**
+ * History's "Is it helping?" with twelve weeks of sample nights, in the night and dim red themes,
+ * and the first page of the doctor summary as Chromium prints it (pdftoppm from poppler-utils).
+ */
+async function insightsShots(browser: Browser, base: string): Promise<void> {
+  const context = await browser.newContext({
+    baseURL: base,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    colorScheme: 'dark',
+    timezoneId: 'Europe/Berlin',
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date('2026-03-05T21:30:00+01:00') });
+  await page.goto('/');
+  await page.getByRole('region', { name: 'Streak' }).waitFor();
+  const sample = insightsSample('2026-03-05', 60);
+  await seedRecords(page, sample.completions, sample.cramps);
+  for (const [theme, label] of [
+    ['night', /^Night/],
+    ['red', /^Red/],
+  ] as const) {
+    await page.goto('/#/settings');
+    await page.getByRole('radio', { name: label }).check();
+    await page.goto('/#/history');
+    const section = page.getByRole('region', { name: 'Is it helping?' });
+    await section.getByRole('img').first().waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: join(OUT, `19-history-insights-${theme}.png`) });
+    console.log(`  19-history-insights-${theme}.png`);
+  }
+  await page.goto('/#/history/summary');
+  await page.getByRole('table').nth(1).waitFor();
+  await shoot(page, '20-doctor-summary-red');
+  const pdf = join(tmpdir(), 'nightstretch-summary.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdf,
+    join(OUT, '21-doctor-summary-pdf'),
+  ]);
+  console.log('  21-doctor-summary-pdf.png');
+  await context.close();
+}
+
 async function main(): Promise<void> {
   buildIfNeeded();
   mkdirSync(OUT, { recursive: true });
@@ -90,6 +150,9 @@ async function main(): Promise<void> {
   });
   const base = `http://localhost:${PORT}/`;
   try {
+    await insightsShots(browser, base);
+    // `npm run screenshots -- insights` takes only those.
+    if (process.argv.includes('insights')) return;
     const context = await browser.newContext(contextOptions(base));
     const page = await freshPage(context);
     await page.goto('/');

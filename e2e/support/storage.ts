@@ -98,3 +98,13 @@ export function putRecords(page: Page, store: string, records: unknown[]): Promi
     [store, records] as const,
   );
 }
+
+/** Writes sessions and cramps straight into the app's database (the app must have opened it). */
+export async function seedRecords(
+  page: Page,
+  completions: unknown[],
+  cramps: unknown[],
+): Promise<void> {
+  await putRecords(page, 'completions', completions);
+  await putRecords(page, 'cramps', cramps);
+}

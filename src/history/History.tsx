@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DoctorCard } from '../diary/DoctorCard';
 import { type MonthKey, monthOf } from '../engine/calendar';
 import { doctorVisitSuggested } from '../engine/cramp';
 import type { Totals } from '../engine/streak';
 import { onDataChanged } from '../shell/changes';
 import { describeStorageError } from '../shell/database';
+import { focusScreenHeading } from '../shell/focusScreen';
+import { lazyScreen } from '../shell/lazyScreen';
+import { currentRoute } from '../shell/router';
 import { clock, refreshStreak, streak, tonight as tonightNow } from '../shell/services';
 import { plural } from '../ui/format';
 import { unreadableText } from './backupText';
@@ -16,6 +19,8 @@ import {
   loadTotals,
   type MonthMarks,
 } from './history';
+import { InsightsSection } from './Insights';
+import { type Insights, loadInsights } from './insightsData';
 import { MonthCalendar } from './MonthCalendar';
 import { RecentCramps, RecentSessions } from './Recent';
 import { type Removed, removeRecord } from './records';
@@ -23,12 +28,14 @@ import { UndoBar } from './UndoBar';
 import { YourData } from './YourData';
 import './overview.css';
 import './history.css';
+import './records.css';
 
 /** Reads what the screen shows, again whenever data changes here or in another tab. */
 function useHistory(month: MonthKey) {
   const [overview, setOverview] = useState<HistoryOverview | null>(null);
   const [marks, setMarks] = useState<{ month: MonthKey; marks: MonthMarks } | null>(null);
   const [totals, setTotals] = useState<Totals | null>(null);
+  const [insights, setInsights] = useState<Insights | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -39,10 +46,14 @@ function useHistory(month: MonthKey) {
   useEffect(() => {
     let live = true;
     const fail = (error: unknown) => live && setProblem(describeStorageError(error));
-    // Totals read every record: start them after the first screenful is in.
+    // Totals read every record: start them after the first screenful and the charts are in.
     loadOverview(clock.now())
       .then((loaded) => {
         if (live) setOverview(loaded);
+        return loadInsights(tonightNow(), loaded.firstNight);
+      })
+      .then((loaded) => {
+        if (live) setInsights(loaded);
         return loadTotals();
       })
       .then((loaded) => live && setTotals(loaded), fail);
@@ -60,7 +71,7 @@ function useHistory(month: MonthKey) {
       live = false;
     };
   }, [month, version]);
-  return { overview, marks, totals, problem };
+  return { overview, marks, totals, insights, problem };
 }
 
 function Stat({ value, label }: { value: number | string; label: string }) {
@@ -99,10 +110,29 @@ function Summary({ totals }: { totals: Totals | null }) {
   );
 }
 
+// "#/history/summary" is History's own page for a doctor: the router keeps only "history", so the
+// first screen does not grow, and the summary's code arrives only when it is opened.
+const SUMMARY_HASH = '#/history/summary';
+const DoctorSummary = lazyScreen(() => import('./DoctorSummary').then((m) => m.default));
+
 export default function History() {
+  const showSummary = currentRoute.value.name === 'history' && location.hash === SUMMARY_HASH;
+  // Moving between the two pages keeps this component, so focus their headings here.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    return focusScreenHeading();
+  }, [showSummary]);
+  return showSummary ? <DoctorSummary /> : <HistoryOverviewScreen />;
+}
+
+function HistoryOverviewScreen() {
   const tonight = tonightNow();
   const [month, setMonth] = useState<MonthKey>(monthOf(tonight));
-  const { overview, marks, totals, problem } = useHistory(month);
+  const { overview, marks, totals, insights, problem } = useHistory(month);
   const [doctorCardHidden, setDoctorCardHidden] = useState(false);
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
   const remove = (removed: Removed) => {
@@ -160,6 +190,7 @@ export default function History() {
               {unreadableText(overview.unreadable)}
             </p>
           )}
+          <InsightsSection insights={insights} />
           <UndoBar />
           <RecentSessions completions={overview.recentCompletions} onDelete={remove} />
           <RecentCramps cramps={overview.recentCramps} onDelete={remove} />

@@ -48,6 +48,15 @@ async function firstNightIn(db: NightstretchDb, store: 'completions' | 'cramps')
   return cursor ? String(cursor.key) : null;
 }
 
+/** The earliest night with a session or a cramp, read from the two night indexes. */
+export async function loadFirstNight(): Promise<NightKey | null> {
+  const db = await database();
+  const nights = (await Promise.all([firstNightIn(db, 'completions'), firstNightIn(db, 'cramps')]))
+    .filter((night): night is string => night !== null)
+    .sort();
+  return nights[0] ?? null;
+}
+
 export async function loadOverview(nowMs: number): Promise<HistoryOverview> {
   const db = await database();
   const [recentCompletions, recentCramps, latestCramps, dismissedAt, first, firstCramp] =

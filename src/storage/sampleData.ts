@@ -65,3 +65,59 @@ export function crampDiary(lastNight: string, count: number, utcOffsetMinutes = 
     };
   });
 }
+
+/**
+ * Twelve weeks for "Is it helping?" and the doctor summary, ending tonight (not yet stretched).
+ * By nights back from tonight: in the last 4 weeks 22 stretched nights and 3 cramps; in the 4
+ * before, 9 and 8; before that 5 stretched nights and 2 cramps. One note names warning signs.
+ */
+export function insightsSample(
+  tonight: string,
+  utcOffsetMinutes = 60,
+): { completions: CompletionRecord[]; cramps: CrampEntry[] } {
+  const stretchedBack = (back: number) =>
+    back < 28
+      ? back > 0 && back % 5 !== 0
+      : back < 56
+        ? back % 3 === 0
+        : back % 7 === 0 || back === 83;
+  const completions: CompletionRecord[] = [];
+  for (let back = 83; back >= 0; back--) {
+    if (!stretchedBack(back)) continue;
+    const night = addNights(tonight, -back);
+    const [record] = nightlyCompletions(night, 1, utcOffsetMinutes);
+    if (record) completions.push(record);
+  }
+  const crampNights: [number, number, string][] = [
+    [75, 23, ''],
+    [60, 2, ''],
+    [52, 3, 'Woke me; eased after walking about'],
+    [47, 1, ''],
+    [44, 2, ''],
+    [41, 3, 'Both feet, toes curled'],
+    [38, 2, ''],
+    [34, 3, ''],
+    [31, 0, ''],
+    [29, 2, 'Sore all morning'],
+    [25, 1, ''],
+    [12, 3, 'Left calf swollen and warm to the touch next day'],
+    [5, 2, ''],
+  ];
+  const cramps = crampNights.map(([back, hour, note], index) => {
+    const night = addNights(tonight, -back);
+    // Hours after midnight fall on the next calendar day, still the same night.
+    const at = eveningOf(night, hour < 12 ? hour + 24 : hour, utcOffsetMinutes) + index * 60_000;
+    return {
+      id: `cramp-${at + 60_000}-${index}`,
+      at,
+      loggedAt: at + 60_000,
+      utcOffsetMinutes,
+      night,
+      leg: LEGS[index % 3] ?? 'left',
+      muscle: MUSCLES[index % 3] ?? 'calf',
+      severity: 1 + (index % 5),
+      note,
+    };
+  });
+  return { completions, cramps };
+}

@@ -55,9 +55,9 @@ async function seed(page: Page, completions: unknown[], cramps: unknown[]): Prom
 
 /**
  * Milliseconds from leaving Home to the History screen's first render with its data (calendar,
- * streak, recent lists) and to its totals over every record.
+ * streak, recent lists), to its totals over every record, and to "Is it helping?" with its charts.
  */
-async function historyRenderMs(page: Page, baseUrl: string): Promise<[number, number]> {
+async function historyRenderMs(page: Page, baseUrl: string): Promise<[number, number, number]> {
   await page.goto(baseUrl);
   await page.getByRole('region', { name: 'Streak' }).getByText('in a row').waitFor();
   await page.evaluate(() => {
@@ -66,16 +66,61 @@ async function historyRenderMs(page: Page, baseUrl: string): Promise<[number, nu
     location.hash = '#/history';
   });
   await page.waitForFunction(
-    () => performance.getEntriesByName('nightstretch:history-complete').length > 0,
+    () =>
+      performance.getEntriesByName('nightstretch:history-complete').length > 0 &&
+      performance.getEntriesByName('nightstretch:history-insights').length > 0,
   );
   // No named functions inside evaluate: tsx would wrap them in a helper the page lacks.
   return page.evaluate(() =>
-    ['nightstretch:history-rendered', 'nightstretch:history-complete'].map(
+    [
+      'nightstretch:history-rendered',
+      'nightstretch:history-complete',
+      'nightstretch:history-insights',
+    ].map(
       (name) =>
         (performance.getEntriesByName(name)[0]?.startTime ?? 0) -
         (performance.getEntriesByName('bench:history-start')[0]?.startTime ?? 0),
     ),
-  ) as Promise<[number, number]>;
+  ) as Promise<[number, number, number]>;
+}
+
+/**
+ * Milliseconds from leaving History to the doctor summary of the last 12 weeks, and from
+ * choosing "Everything" to the summary of all ten years and every cramp.
+ */
+async function summaryRenderMs(page: Page, baseUrl: string): Promise<[number, number]> {
+  await page.goto(`${baseUrl}#/history`);
+  await page.getByRole('heading', { name: 'Is it helping?' }).waitFor();
+  await page.evaluate(() => {
+    performance.clearMarks();
+    performance.mark('bench:summary-start');
+    location.hash = '#/history/summary';
+  });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('nightstretch:summary-rendered').length > 0,
+  );
+  const opened = await page.evaluate(
+    () =>
+      (performance.getEntriesByName('nightstretch:summary-rendered')[0]?.startTime ?? 0) -
+      (performance.getEntriesByName('bench:summary-start')[0]?.startTime ?? 0),
+  );
+  await page.evaluate(() => {
+    performance.clearMarks();
+    performance.mark('bench:summary-start');
+    const select = document.querySelector('select');
+    if (!select) throw new Error('no period choice on the summary');
+    select.value = 'null';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('nightstretch:summary-rendered').length > 0,
+  );
+  const everything = await page.evaluate(
+    () =>
+      (performance.getEntriesByName('nightstretch:summary-rendered')[0]?.startTime ?? 0) -
+      (performance.getEntriesByName('bench:summary-start')[0]?.startTime ?? 0),
+  );
+  return [opened, everything];
 }
 
 const lastMeasure = (page: Page, name: string) =>
@@ -110,13 +155,26 @@ export const dataMeasure: Measure = {
 
     const renders: number[] = [];
     const completes: number[] = [];
+    const charts: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const [rendered, complete] = await historyRenderMs(page, baseUrl);
+      const [rendered, complete, withCharts] = await historyRenderMs(page, baseUrl);
       renders.push(rendered);
       completes.push(complete);
+      charts.push(withCharts);
     }
     log(`history renders: ${renders.map((ms) => round(ms)).join(', ')} ms`);
     log(`history with totals: ${completes.map((ms) => round(ms)).join(', ')} ms`);
+    log(`history with charts: ${charts.map((ms) => round(ms)).join(', ')} ms`);
+    const summaries: number[] = [];
+    const everything: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const [opened, all] = await summaryRenderMs(page, baseUrl);
+      summaries.push(opened);
+      everything.push(all);
+    }
+    log(`doctor summary: ${summaries.map((ms) => round(ms)).join(', ')} ms`);
+    log(`doctor summary, everything: ${everything.map((ms) => round(ms)).join(', ')} ms`);
+    await page.goto(`${baseUrl}#/history`);
     rows.push(
       {
         group,
@@ -134,6 +192,32 @@ export const dataMeasure: Measure = {
         budget: { max: 1500 },
         method:
           'Same loads, until the total of minutes over every session (read in the background) is shown.',
+      },
+      {
+        group,
+        name: 'History screen with the "Is it helping?" charts',
+        value: round(median(charts), 0),
+        unit: 'ms',
+        budget: { max: 500 },
+        method:
+          'Same loads, until the weekly chart, the sentences and the hours chart have rendered (12 weeks of nights by the night index, every cramp for the hours).',
+      },
+      {
+        group,
+        name: 'Doctor summary, last 12 weeks',
+        value: round(median(summaries), 0),
+        unit: 'ms',
+        budget: { max: 1000 },
+        method: `Median of ${RUNS} opens in Chromium: from setting #/history/summary on History to the summary rendered (lazy chunk load included).`,
+      },
+      {
+        group,
+        name: 'Doctor summary, everything (ten years, 1000 cramps)',
+        value: round(median(everything), 0),
+        unit: 'ms',
+        budget: { max: 1000 },
+        method:
+          'Same opens, from choosing the period "Everything" to the summary rendered: every cramp, and ten years of nights month by month.',
       },
     );
 
