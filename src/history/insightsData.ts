@@ -38,7 +38,12 @@ export async function loadInsights(
 ): Promise<Insights> {
   const db = await database();
   const [completions, cramps] = await Promise.all([
-    db.getAllFromIndex('completions', 'night', IDBKeyRange.bound(chartStart(tonight), tonight)),
+    // Only sessions that counted are stretched nights (a partial one or cramp relief is not).
+    db.getAllFromIndex(
+      'completions',
+      'countedNight',
+      IDBKeyRange.bound(chartStart(tonight), tonight),
+    ),
     db.getAll('cramps'),
   ]);
   const data = nightDataFrom(completions, cramps, firstNight);
@@ -60,7 +65,7 @@ export async function loadDoctorSummary(
   const db = await database();
   const range = IDBKeyRange.bound(from, to);
   const [completions, cramps] = await Promise.all([
-    db.getAllFromIndex('completions', 'night', range),
+    db.getAllFromIndex('completions', 'countedNight', range),
     db.getAllFromIndex('cramps', 'night', range),
   ]);
   return doctorSummary({ from, to, completions, cramps });
