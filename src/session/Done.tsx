@@ -1,3 +1,4 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SessionState } from '../engine/session';
 import { navigate } from '../shell/router';
 import { streak } from '../shell/services';
@@ -10,9 +11,29 @@ export function Done({ state }: { state: SessionState }) {
   );
   const summary = streak.value;
   const crampRelief = state.timeline.routineId === 'cramp-relief';
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [said, setSaid] = useState('');
+  // The route stays the same, so the shell does not move focus: the end is said and focused here.
+  useLayoutEffect(() => {
+    document.title = 'Routine complete · Nightstretch';
+    heading.current?.focus();
+  }, []);
+  // Written a moment after the region appears, so screen readers read it out.
+  useEffect(() => {
+    const timer = setTimeout(
+      () => setSaid(`Routine complete. ${state.timeline.routineName} is done. Well done.`),
+      100,
+    );
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <main class="screen done">
-      <h1>Routine complete</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        Routine complete
+      </h1>
+      <p class="visually-hidden" role="status">
+        {said}
+      </p>
       <p class="lede">
         {state.timeline.routineName}, {minutes} {minutes === 1 ? 'minute' : 'minutes'}. Well done.
       </p>
