@@ -6,7 +6,11 @@ export type AudioState = AudioContextState | 'interrupted' | 'unavailable';
 
 /** The sprite of cue tones, played through Web Audio (not HTML5 audio) so timing is tight. */
 export interface CueSounds {
-  play(name: CueSoundName): void;
+  /**
+   * `fadeInMs` ramps the tone up from silence (the first cue of a night). False when the tone
+   * was skipped (the audio is not running).
+   */
+  play(name: CueSoundName, options?: { fadeInMs?: number }): boolean;
   setVolume(volume: number): void;
   /** Call inside a tap: lets the audio context start. */
   unlock(): void;
@@ -54,11 +58,13 @@ export function createCueSounds(baseUrl: string, volume: number): CueSounds {
   };
   watch();
   return {
-    play(name) {
+    play(name, options = {}) {
       watch();
       // A sound started on a stopped context would sound later, out of time: skip it instead.
-      if (state() !== 'running') return;
-      howl.play(name);
+      if (state() !== 'running') return false;
+      const id = howl.play(name);
+      if (options.fadeInMs) howl.fade(0, howl.volume(), options.fadeInMs, id);
+      return true;
     },
     setVolume(next) {
       howl.volume(next);

@@ -17,9 +17,17 @@ export interface CuePreferences {
   vibration: boolean;
 }
 
+/** A gentle start: the first cue of a night rises from silence over this long. */
+export const FIRST_CUE_FADE_MS = 1500;
+
 export interface CueOutputs {
-  /** Sounds, says and buzzes one cue (the newest, when several fall due together). */
-  play(cue: Cue, timeline: Timeline, preferences: CuePreferences): void;
+  /**
+   * Sounds, says and buzzes one cue (the newest, when several fall due together); `gentle` fades
+   * the tone in (the first cue of a night). True when a tone started.
+   */
+  play(cue: Cue, timeline: Timeline, preferences: CuePreferences, gentle?: boolean): boolean;
+  /** One cue tone at the current volume, so the person can set it before the night. */
+  sample(): void;
   setVolume(volume: number): void;
   unlock(): void;
   resume(): void;
@@ -31,8 +39,9 @@ export interface CueOutputs {
 export function createCueOutputs(baseUrl: string, volume: number): CueOutputs {
   const sounds = createCueSounds(baseUrl, volume);
   return {
-    play(cue, timeline, preferences) {
-      if (preferences.sound) sounds.play(cue.kind);
+    play(cue, timeline, preferences, gentle = false) {
+      const sounded =
+        preferences.sound && sounds.play(cue.kind, gentle ? { fadeInMs: FIRST_CUE_FADE_MS } : {});
       if (preferences.speech) {
         const phrase = phraseFor(cue, timeline);
         if (phrase) {
@@ -44,6 +53,10 @@ export function createCueOutputs(baseUrl: string, volume: number): CueOutputs {
         }
       }
       if (preferences.vibration) vibrateFor(cue.kind);
+      return sounded;
+    },
+    sample() {
+      sounds.play('hold-start');
     },
     setVolume: sounds.setVolume,
     unlock() {
