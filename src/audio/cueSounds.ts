@@ -10,7 +10,7 @@ export interface CueSounds {
    * `fadeInMs` ramps the tone up from silence (the first cue of a night). False when the tone
    * was skipped (the audio is not running).
    */
-  play(name: CueSoundName, options?: { fadeInMs?: number }): boolean;
+  play(name: CueSoundName, options?: { fadeInMs?: number; volume?: number }): boolean;
   setVolume(volume: number): void;
   /** Call inside a tap: lets the audio context start. */
   unlock(): void;
@@ -63,6 +63,7 @@ export function createCueSounds(baseUrl: string, volume: number): CueSounds {
       // A sound started on a stopped context would sound later, out of time: skip it instead.
       if (state() !== 'running') return false;
       const id = howl.play(name);
+      if (options.volume !== undefined) howl.volume(options.volume, id);
       if (options.fadeInMs) howl.fade(0, howl.volume(), options.fadeInMs, id);
       return true;
     },

@@ -20,12 +20,21 @@ export interface CuePreferences {
 /** A gentle start: the first cue of a night rises from silence over this long. */
 export const FIRST_CUE_FADE_MS = 1500;
 
+export interface CueManner {
+  gentle?: boolean;
+  quiet?: boolean;
+}
+
+/** A reminder cue plays at this share of the set volume. */
+const QUIET_SHARE = 0.35;
+
 export interface CueOutputs {
   /**
-   * Sounds, says and buzzes one cue (the newest, when several fall due together); `gentle` fades
-   * the tone in (the first cue of a night). True when a tone started.
+   * Sounds, says and buzzes one cue (the newest, when several fall due together). `gentle` fades
+   * the tone in (the first cue of a night); `quiet` plays it softly (a reminder on coming back).
+   * True when a tone started.
    */
-  play(cue: Cue, timeline: Timeline, preferences: CuePreferences, gentle?: boolean): boolean;
+  play(cue: Cue, timeline: Timeline, preferences: CuePreferences, manner?: CueManner): boolean;
   /** One cue tone at the current volume, so the person can set it before the night. */
   sample(): void;
   setVolume(volume: number): void;
@@ -39,16 +48,21 @@ export interface CueOutputs {
 export function createCueOutputs(baseUrl: string, volume: number): CueOutputs {
   const sounds = createCueSounds(baseUrl, volume);
   return {
-    play(cue, timeline, preferences, gentle = false) {
+    play(cue, timeline, preferences, manner = {}) {
+      const volume = manner.quiet ? preferences.volume * QUIET_SHARE : preferences.volume;
       const sounded =
-        preferences.sound && sounds.play(cue.kind, gentle ? { fadeInMs: FIRST_CUE_FADE_MS } : {});
+        preferences.sound &&
+        sounds.play(cue.kind, {
+          ...(manner.gentle ? { fadeInMs: FIRST_CUE_FADE_MS } : {}),
+          ...(manner.quiet ? { volume } : {}),
+        });
       if (preferences.speech) {
         const phrase = phraseFor(cue, timeline);
         if (phrase) {
           speak(phrase, {
             voiceURI: preferences.voiceURI,
             rate: preferences.speechRate,
-            volume: preferences.volume,
+            volume,
           });
         }
       }

@@ -8,6 +8,7 @@ import { navigate } from '../shell/router';
 import { Illustration } from '../ui/Illustration';
 import { ProgressRing } from '../ui/ProgressRing';
 import { sideLabel } from '../ui/sideLabel';
+import { AwayLine } from './AwayLine';
 import { Done } from './Done';
 import { player } from './playerInstance';
 import { soundBlocked, unlockAudio } from './runtime';
@@ -106,6 +107,7 @@ export function Player({ routineId }: { routineId: string }) {
           Tap to turn sound on
         </button>
       )}
+      <AwayLine state={state} />
       <h1>{view.step.name}</h1>
       <p class="side">{sideLabel(view.step.side)}</p>
       <p class="phase">{phase}</p>

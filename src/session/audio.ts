@@ -1,6 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { type CueOutputs, createCueOutputs } from '../audio';
 import type { Cue, SessionState } from '../engine/session';
+import { enterCue } from '../engine/sessionCues';
 import { chooseAudioSession } from '../platform/audioSession';
 import { settings } from '../settings/settings';
 
@@ -79,6 +80,21 @@ export function playCues(cues: Cue[], state: SessionState): void {
   prepareAudio();
   if (!outputs) return;
   const first = fadedInFor !== state.startedAt;
-  if (outputs.play(newest, state.timeline, settings.peek(), first)) fadedInFor = state.startedAt;
+  if (outputs.play(newest, state.timeline, settings.peek(), { gentle: first })) {
+    fadedInFor = state.startedAt;
+  }
   if (settings.peek().sound && outputs.audioState() !== 'running') checkBlocked();
+}
+
+/** Back after a long absence: the cue of the segment now going sounds once, softly. */
+export function playCurrentCueQuietly(state: SessionState, now: number): void {
+  prepareAudio();
+  outputs?.play(
+    enterCue(state.timeline, state.segmentIndex, now),
+    state.timeline,
+    settings.peek(),
+    {
+      quiet: true,
+    },
+  );
 }

@@ -7,7 +7,8 @@ import { settings } from '../settings/settings';
 import { database, reportStorageError } from '../shell/database';
 import { clearActiveSession, saveActiveSession } from '../storage/activeSession';
 import { sideLabel } from '../ui/sideLabel';
-import { resumeAudio, setAudioSessionActive } from './audio';
+import { playCurrentCueQuietly, resumeAudio, setAudioSessionActive } from './audio';
+import { noteBack, noteHidden } from './away';
 import type { PlayerController } from './player';
 
 // What a session does to the world around it: wake lock, lock-screen controls, saved progress
@@ -31,7 +32,10 @@ export function installSessionEffects(player: PlayerController, now: () => numbe
       player.wake();
       resumeAudio();
       refreshWakeLock();
+      const current = player.session.peek();
+      if (current && noteBack(current, now())) playCurrentCueQuietly(current, now());
     } else if (inProgress(state)) {
+      noteHidden(state, now());
       saveProgress(state, now());
     }
   });
