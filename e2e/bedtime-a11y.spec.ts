@@ -42,7 +42,7 @@ for (const { theme, radio } of THEMES) {
     await expectNoViolations(page, 'History');
 
     await page.goto('/#/routine/bedtime-stretch');
-    await expect(page.locator('.step-list svg')).toHaveCount(7);
+    await expect(page.locator('.step-list svg')).toHaveCount(8);
     await expectNoViolations(page, 'Routine preview');
 
     await page.getByRole('button', { name: 'Start Bedtime stretch' }).click();

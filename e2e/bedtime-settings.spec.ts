@@ -52,11 +52,11 @@ test('the preview shows the steps as the settings shape them', async ({ page }) 
   const heading = page.getByRole('heading', { level: 1, name: 'In-bed stretch' });
   await expect(heading).toBeFocused();
   const steps = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
-  await expect(steps).toHaveCount(5);
+  await expect(steps).toHaveCount(6);
   await expect(steps.first()).toContainText('Left leg');
   await expect(steps.first()).toContainText('Hold 30 s × 3');
   await expect(steps.first().getByRole('img')).toHaveAccessibleName(/towel.*left leg/i);
-  await expect(page.getByText(/About \d+ minutes · 5 steps/)).toBeVisible();
+  await expect(page.getByText(/About \d+ minutes · 6 steps/)).toBeVisible();
   await page.getByRole('button', { name: 'Start In-bed stretch' }).click();
   await expect(page.getByRole('timer')).toBeVisible();
 });

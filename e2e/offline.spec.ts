@@ -32,6 +32,7 @@ test('after one visit a whole routine plays offline, from the cache, and nothing
   );
   expect(uncached).toBe('failed');
 
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Nightstretch' })).toBeVisible();
   await expect(page.getByRole('status')).not.toContainText(
@@ -56,6 +57,9 @@ test('after one visit a whole routine plays offline, from the cache, and nothing
   await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
   await expect(page.getByText(/Tonight counts/)).toBeVisible();
 
+  // Let the work started after first paint (lazy chunks fetched in idle time) finish, so the
+  // reload below doesn't cut a request off mid-way and leave it without a response to check.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.getByRole('region', { name: /Streak/ })).toContainText('1 night in a row');
 

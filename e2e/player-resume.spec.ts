@@ -52,7 +52,7 @@ test('a routine killed mid-way is offered again and resumes at the step it stopp
   await reopened.clock.runFor(5 * 60_000);
   await reopen(reopened);
   await expect(resumeHeading(reopened)).toBeVisible();
-  await expect(reopened.getByText(/stretch 2 of 7: Wall calf stretch, right leg/)).toBeVisible();
+  await expect(reopened.getByText(/stretch 2 of 8: Wall calf stretch, right leg/)).toBeVisible();
   await reopened.getByRole('button', { name: 'Resume' }).click();
 
   await expect(reopened.getByRole('heading', { level: 1 })).toHaveText('Wall calf stretch');

@@ -36,6 +36,8 @@ const BEDTIME: [cue: string, seconds: number][] = [
   ['hold-start', 30],
   ['rest', 5],
   ['hold-start', 30],
+  ['next-stretch', 8], // toes pulled up, to end the night
+  ['hold-start', 20],
 ];
 
 /** Every cue with its time after Start: each segment's cue, then 3-2-1 before a hold ends. */
@@ -64,7 +66,7 @@ test('the whole Bedtime stretch plays to the end with every cue in order and on 
 
   const expected = expectedBedtimeCues();
   const totalMs = expected.at(-1)?.atMs ?? 0;
-  expect(totalMs).toBe(457_000);
+  expect(totalMs).toBe(485_000);
   // Run in steps of a minute, as a screen would see it, to the end and a little beyond.
   for (let ran = 0; ran < totalMs + 5_000; ran += 60_000) await page.clock.runFor(60_000);
 

@@ -29,7 +29,7 @@ export function webAppManifest(routinesDir: string): Partial<ManifestOptions> {
     name: 'Nightstretch',
     short_name: 'Nightstretch',
     description:
-      'A calm bedtime stretching coach that helps prevent night-time leg cramps. Works offline.',
+      'A calm bedtime stretching coach for night-time leg cramps. Gentle stretching may help some people. Works offline.',
     lang: 'en',
     dir: 'ltr',
     start_url: './',

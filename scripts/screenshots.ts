@@ -155,6 +155,13 @@ async function main(): Promise<void> {
     if (heading?.trim() === 'History') await shoot(page, '07-history');
     else console.log('  (no History screen yet: skipped)');
 
+    // A bad cramp logged: the "Today" warning signs, said once.
+    await page.goto('/#/cramp');
+    await page.getByRole('radio', { name: '5', exact: true }).check();
+    await page.getByRole('button', { name: 'Save cramp' }).click();
+    await page.getByRole('heading', { name: 'Cramp logged' }).waitFor();
+    await shoot(page, '11-severe-cramp-logged');
+
     // The other two themes, for comparison (chosen in Settings like a person would).
     for (const [theme, label] of [
       ['red', /^Red/],

@@ -12,6 +12,11 @@ function seconds(count: number): string {
   return count === 1 ? '1 second' : `${count} seconds`;
 }
 
+/** Said once, as a routine starts: how every stretch should feel. */
+export const GENTLE_REMINDER = 'Gently, never into pain.';
+/** Cramp relief is help in the middle of a cramp, not a stretching session: no reminder there. */
+const CRAMP_RELIEF_ID = 'cramp-relief';
+
 /**
  * What the coach says for a cue, in short plain sentences, or null for cues that are tones only
  * (the last-seconds countdown).
@@ -23,7 +28,9 @@ export function phraseFor(cue: Cue, timeline: Timeline): string | null {
   const stretch = `${step.name}, ${sidePhrase(step.side)}`;
   switch (cue.kind) {
     case 'get-ready':
-      return `${timeline.routineName}. First, ${stretch}. Get ready.`;
+      return timeline.routineId === CRAMP_RELIEF_ID
+        ? `${timeline.routineName}. First, ${stretch}. Get ready.`
+        : `${timeline.routineName}. ${GENTLE_REMINDER} First, ${stretch}. Get ready.`;
     case 'next-stretch':
       return `Next, ${stretch}. Get ready.`;
     case 'switch-side':

@@ -5,6 +5,7 @@ import { describeStorageError } from '../shell/database';
 import { navigate } from '../shell/router';
 import { clock } from '../shell/services';
 import { localTime } from '../ui/format';
+import { RedFlags } from '../ui/RedFlags';
 import { DoctorCard } from './DoctorCard';
 import { type CrampDefaults, type CrampRecord, crampDefaults, logCramp } from './diary';
 import '../ui/fields.css';
@@ -14,6 +15,8 @@ import '../history/history.css';
 const LEG_NAMES: Record<Leg, string> = { left: 'Left', right: 'Right', both: 'Both' };
 const MUSCLE_NAMES: Record<Muscle, string> = { calf: 'Calf', foot: 'Foot', thigh: 'Thigh' };
 const SEVERITIES = [1, 2, 3, 4, 5] as const;
+/** The two highest severities bring the "Today" warning signs, once, after saving. */
+const SEVERE_FROM = 4;
 /** A few minutes of grace for a phone clock a little behind. */
 const FUTURE_GRACE_MS = 5 * 60_000;
 
@@ -56,6 +59,18 @@ function Choices<T extends string | number>(props: {
   );
 }
 
+/** After a bad cramp: the signs that need a doctor today, said gently, with the rest in Learn. */
+function SevereCrampNote() {
+  return (
+    <section class="card severe-note" aria-labelledby="severe-note-title">
+      <h2 id="severe-note-title">After a bad cramp</h2>
+      <p>Even a bad cramp is usually harmless, and a sore muscle afterwards is normal.</p>
+      <RedFlags tiers={['today']} />
+      <a href="#/learn">All the warning signs, in Learn</a>
+    </section>
+  );
+}
+
 function Saved({ record, showDoctorCard }: { record: CrampRecord; showDoctorCard: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -69,7 +84,8 @@ function Saved({ record, showDoctorCard }: { record: CrampRecord; showDoctorCard
         {MUSCLE_NAMES[record.muscle].toLowerCase()}, {record.severity} of 5, on{' '}
         {localTime(record.at, record.utcOffsetMinutes)}. It is on your calendar now.
       </p>
-      {showDoctorCard && <DoctorCard />}
+      {/* The doctor card carries every tier, "Today" included: never both. */}
+      {showDoctorCard ? <DoctorCard /> : record.severity >= SEVERE_FROM && <SevereCrampNote />}
       <button
         type="button"
         class="primary"

@@ -15,12 +15,12 @@ function Greeting({ time }: { time: TimeOfNight }) {
   if (time.smallHours && !time.evening) {
     return (
       <p class="lede">
-        Awake in the night? If a cramp woke you, the relief stretch below can help it ease.
+        Awake in the night? If a cramp woke you, the relief stretch below may help it ease.
       </p>
     );
   }
   if (!time.evening || streak.value?.doneTonight) {
-    return <p class="lede">A few gentle minutes before sleep, for calmer legs at night.</p>;
+    return <p class="lede">A few gentle minutes of stretching before sleep.</p>;
   }
   return (
     <p class="lede greeting">

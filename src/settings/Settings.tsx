@@ -83,13 +83,14 @@ export function Settings() {
       <FieldGroup title="Stretches">
         <SelectField
           label="Hold length"
-          hint="Routines you made yourself keep their own holds and repetitions."
+          hint="Most guidance: about 30 seconds."
           value={current.holdSeconds}
           choices={HOLD_CHOICES}
           onChange={set('holdSeconds')}
         />
         <SelectField
           label="Holds on each leg"
+          hint="Most guidance: 2 to 3 times. Routines you made yourself keep their own holds and repetitions."
           value={current.repetitions}
           choices={REPETITION_CHOICES}
           onChange={set('repetitions')}

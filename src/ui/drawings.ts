@@ -38,6 +38,11 @@ export const drawings: Record<string, Drawing> = {
     d: 'M48 6L48 52M34 6L34 56M34 56L40 64L76 48L72 40L48 52',
     faint: 'M40 64L58 86L64 82L48 52M86 52a28 28 0 0 1 -14 30M86 52l-6 2M86 52l2 6',
   },
+  'toes-up': {
+    label: 'A foot resting with the toes pulled gently up toward the shin',
+    oneLeg: false,
+    d: 'M48 6L48 52M34 6L34 56M34 56L40 64L76 48L72 40L48 52',
+  },
   'towel-calf': {
     label:
       'Sitting in bed with one leg straight, a towel looped round the foot, drawing the toes back',
