@@ -15,7 +15,7 @@ async function finishRoutine(page: Page, name: string) {
 }
 
 async function logCrampFromHome(page: Page, leg: 'Left' | 'Right' | 'Both') {
-  await page.getByRole('link', { name: 'Log a cramp' }).click();
+  await page.getByRole('link', { name: 'Write down a cramp' }).click();
   await page.getByRole('radio', { name: leg }).check();
   await page.getByRole('button', { name: 'Save cramp' }).click();
   await expect(page.getByRole('heading', { name: 'Cramp logged' })).toBeVisible();
@@ -167,7 +167,7 @@ test('the cramp relief routine leads to the diary, and three cramps in a week br
   await page.getByRole('button', { name: 'Back to home' }).click();
 
   for (const when of ['2026-03-03T02:30', '2026-03-01T23:10']) {
-    await page.getByRole('link', { name: 'Log a cramp' }).click();
+    await page.getByRole('link', { name: 'Write down a cramp' }).click();
     await page.getByRole('radio', { name: 'Foot' }).check();
     await page.getByRole('radio', { name: '4' }).check();
     await page.getByLabel('When').fill(when);

@@ -153,7 +153,9 @@ test.describe('hosted under a sub-path', () => {
       const page = await context.newPage();
       const requests = recordRequests(context);
       await page.goto(server.url);
-      await expect(page.getByRole('status')).toContainText('Ready to work offline');
+      await expect(page.getByRole('status')).toContainText(
+        'Nightstretch now works without internet',
+      );
       await waitForServiceWorkerControl(page);
       const scope = await page.evaluate(
         async () => (await navigator.serviceWorker.getRegistration())?.scope,

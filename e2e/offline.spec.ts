@@ -18,7 +18,7 @@ test('after one visit a whole routine plays offline, from the cache, and nothing
   await page.clock.install();
 
   await page.goto('/');
-  await expect(page.getByRole('status')).toContainText('Ready to work offline');
+  await expect(page.getByRole('status')).toContainText('Nightstretch now works without internet');
   await waitForServiceWorkerControl(page);
 
   await context.setOffline(true);
@@ -35,7 +35,9 @@ test('after one visit a whole routine plays offline, from the cache, and nothing
   await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Nightstretch' })).toBeVisible();
-  await expect(page.getByRole('status')).not.toContainText('Ready to work offline');
+  await expect(page.getByRole('status')).not.toContainText(
+    'Nightstretch now works without internet',
+  );
 
   // Every audio file, in every format, answers from the cache.
   for (const file of audioFilesOf('dist')) {

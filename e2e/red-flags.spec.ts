@@ -9,7 +9,7 @@ const BOOK = 'Book an appointment';
 const EVENING = new Date('2026-03-05T21:30:00').getTime();
 
 async function logCramp(page: Page, severity: string, when?: string) {
-  await page.getByRole('link', { name: 'Log a cramp' }).click();
+  await page.getByRole('link', { name: 'Write down a cramp' }).click();
   await page.getByRole('radio', { name: severity, exact: true }).check();
   if (when) await page.getByLabel('When').fill(when);
   await page.getByRole('button', { name: 'Save cramp' }).click();

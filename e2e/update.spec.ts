@@ -25,7 +25,7 @@ test.afterEach(async () => {
 
 async function openBuildA(page: Page): Promise<void> {
   await page.goto(server.url);
-  await expect(page.getByRole('status')).toContainText('Ready to work offline');
+  await expect(page.getByRole('status')).toContainText('Nightstretch now works without internet');
   await waitForServiceWorkerControl(page);
   expect(await buildNameOf(page)).toBe('build-a');
 }

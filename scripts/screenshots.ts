@@ -40,6 +40,61 @@ async function freshPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
+/** Moves the ring's CSS animations to where the fake clock says the segment is. */
+async function settleRing(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const animation of document.getAnimations()) animation.pause();
+  });
+}
+
+/**
+ * The Player in every phase as a tired person sees it on the first screen (no scrolling): on a
+ * 320 x 568 phone, and at 390 x 844 with text at 200 %.
+ */
+async function shootPhases(
+  browser: Browser,
+  base: string,
+  variant: { name: string; width: number; height: number; largeText: boolean },
+): Promise<void> {
+  const context = await browser.newContext({
+    baseURL: base,
+    viewport: { width: variant.width, height: variant.height },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    colorScheme: 'dark',
+    timezoneId: 'UTC',
+    serviceWorkers: 'block',
+    reducedMotion: 'reduce',
+  });
+  const page = await freshPage(context);
+  await page.goto('/');
+  await page.locator('main h1').first().waitFor();
+  if (variant.largeText) {
+    await page.evaluate(() =>
+      document.documentElement.style.setProperty('font-size', '225%', 'important'),
+    );
+  }
+  await page.getByRole('button', { name: 'Start Bedtime stretch' }).click();
+  await page.getByRole('timer').waitFor();
+  const phases: [string, number, () => Promise<void>][] = [
+    ['1-get-ready', 2_000, async () => {}],
+    ['2-hold', 10_000, async () => {}],
+    ['3-rest', 30_000, async () => {}],
+    ['4-switch-sides', 36_000, async () => {}],
+    ['5-paused', 10_000, () => page.getByRole('button', { name: 'Pause' }).click()],
+  ];
+  for (const [phase, runMs, act] of phases) {
+    await page.clock.runFor(runMs);
+    await act();
+    await settleRing(page);
+    const path = join(OUT, `player-${variant.name}-${phase}.png`);
+    await page.screenshot({ path });
+    console.log(`  ${path}`);
+  }
+  await context.close();
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   // Let lazily loaded screens and drawings arrive and fonts settle.
   await page.waitForLoadState('networkidle');
@@ -229,7 +284,10 @@ async function main(): Promise<void> {
       ['light', /^Light/],
     ] as const) {
       await page.goto('/#/settings');
-      await page.getByRole('radio', { name: label }).check();
+      await page.getByRole('radio', { name: label }).click();
+      // In the evening, Light asks before it brightens the screen.
+      if (theme === 'light')
+        await page.getByRole('button', { name: 'Yes, switch to Light' }).click();
       await page.goto('/');
       await shoot(page, `08-home-${theme}`);
     }
@@ -239,6 +297,9 @@ async function main(): Promise<void> {
     const fresh = await browser.newContext(contextOptions(base));
     await shootFirstNight(await freshPage(fresh));
     await fresh.close();
+
+    await shootPhases(browser, base, { name: '320', width: 320, height: 568, largeText: false });
+    await shootPhases(browser, base, { name: '200pct', width: 390, height: 844, largeText: true });
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -4,9 +4,18 @@ import { CUE_SPRITE, type CueSoundName } from './cueSprite';
 /** 'unavailable' when the browser has no Web Audio at all. */
 export type AudioState = AudioContextState | 'interrupted' | 'unavailable';
 
+interface PlayOptions {
+  fadeInMs?: number;
+  volume?: number;
+}
+
 /** The sprite of cue tones, played through Web Audio (not HTML5 audio) so timing is tight. */
 export interface CueSounds {
-  play(name: CueSoundName): void;
+  /**
+   * `fadeInMs` ramps the tone up from silence (the first cue of a night). False when the tone
+   * was skipped (the audio is interrupted or closed); a cue waiting for a starting context counts.
+   */
+  play(name: CueSoundName, options?: PlayOptions): boolean;
   setVolume(volume: number): void;
   /** Call inside a tap: lets the audio context start. */
   unlock(): void;
@@ -41,12 +50,17 @@ export function createCueSounds(baseUrl: string, volume: number): CueSounds {
   const context = (): AudioContext | null => (Howler.usingWebAudio ? Howler.ctx : null);
   let watched: AudioContext | null = null;
   // At most one cue waits for the context to run (the newest), so none ever plays in a burst.
-  let waiting: { name: CueSoundName; askedAt: number } | null = null;
+  let waiting: { name: CueSoundName; options: PlayOptions; askedAt: number } | null = null;
+  const start = (name: CueSoundName, options: PlayOptions) => {
+    const id = howl.play(name);
+    if (options.volume !== undefined) howl.volume(options.volume, id);
+    if (options.fadeInMs) howl.fade(0, howl.volume(), options.fadeInMs, id);
+  };
   const playWaiting = () => {
     if (!waiting || state() !== 'running') return;
-    const { name, askedAt } = waiting;
+    const { name, options, askedAt } = waiting;
     waiting = null;
-    if (performance.now() - askedAt <= MAX_CUE_WAIT_MS) howl.play(name);
+    if (performance.now() - askedAt <= MAX_CUE_WAIT_MS) start(name, options);
   };
   const watch = () => {
     const ctx = context();
@@ -70,17 +84,21 @@ export function createCueSounds(baseUrl: string, volume: number): CueSounds {
   };
   watch();
   return {
-    play(name) {
+    play(name, options = {}) {
       watch();
       if (state() === 'running') {
         waiting = null;
-        howl.play(name);
-      } else if (state() === 'suspended') {
+        start(name, options);
+        return true;
+      }
+      if (state() === 'suspended') {
         // Still starting (or stopped by the system): resume, and play when it runs, if still in time.
-        waiting = { name, askedAt: performance.now() };
+        waiting = { name, options, askedAt: performance.now() };
         resume();
+        return true;
       }
       // Interrupted, closed or no Web Audio: skip it; a late cue is worse than none.
+      return false;
     },
     setVolume(next) {
       howl.volume(next);

@@ -17,9 +17,26 @@ export interface CuePreferences {
   vibration: boolean;
 }
 
+/** A gentle start: the first cue of a night rises from silence over this long. */
+export const FIRST_CUE_FADE_MS = 1500;
+
+export interface CueManner {
+  gentle?: boolean;
+  quiet?: boolean;
+}
+
+/** A reminder cue plays at this share of the set volume. */
+const QUIET_SHARE = 0.35;
+
 export interface CueOutputs {
-  /** Sounds, says and buzzes one cue (the newest, when several fall due together). */
-  play(cue: Cue, timeline: Timeline, preferences: CuePreferences): void;
+  /**
+   * Sounds, says and buzzes one cue (the newest, when several fall due together). `gentle` fades
+   * the tone in (the first cue of a night); `quiet` plays it softly (a reminder on coming back).
+   * True when a tone started.
+   */
+  play(cue: Cue, timeline: Timeline, preferences: CuePreferences, manner?: CueManner): boolean;
+  /** One cue tone at the current volume, so the person can set it before the night. */
+  sample(): void;
   setVolume(volume: number): void;
   unlock(): void;
   resume(): void;
@@ -31,19 +48,29 @@ export interface CueOutputs {
 export function createCueOutputs(baseUrl: string, volume: number): CueOutputs {
   const sounds = createCueSounds(baseUrl, volume);
   return {
-    play(cue, timeline, preferences) {
-      if (preferences.sound) sounds.play(cue.kind);
+    play(cue, timeline, preferences, manner = {}) {
+      const volume = manner.quiet ? preferences.volume * QUIET_SHARE : preferences.volume;
+      const sounded =
+        preferences.sound &&
+        sounds.play(cue.kind, {
+          ...(manner.gentle ? { fadeInMs: FIRST_CUE_FADE_MS } : {}),
+          ...(manner.quiet ? { volume } : {}),
+        });
       if (preferences.speech) {
         const phrase = phraseFor(cue, timeline);
         if (phrase) {
           speak(phrase, {
             voiceURI: preferences.voiceURI,
             rate: preferences.speechRate,
-            volume: preferences.volume,
+            volume,
           });
         }
       }
       if (preferences.vibration) vibrateFor(cue.kind);
+      return sounded;
+    },
+    sample() {
+      sounds.play('hold-start');
     },
     setVolume: sounds.setVolume,
     unlock() {

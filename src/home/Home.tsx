@@ -1,50 +1,25 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { builtInRoutines, customRoutines, minutesFor } from '../routines/routines';
 import { loadedRuntime, startRoutine } from '../session/start';
 import { settings } from '../settings/settings';
-import { storageProblem } from '../shell/database';
 import { hrefFor } from '../shell/router';
 import { Player, preloadOnIntent, RoutinePreview } from '../shell/screens';
 import { clock, streak } from '../shell/services';
 import { usePwaUi } from '../shell/usePwaUi';
-import { useEveningWindow } from './evening';
+import { type TimeOfNight, useTimeOfNight } from './evening';
+import { StreakCard } from './StreakCard';
+import { crampRelief, followLastPlayed, usualRoutine } from './usualRoutine';
 
-function nightsText(count: number): string {
-  return count === 1 ? '1 night' : `${count} nights`;
-}
-
-function StreakCard() {
-  const summary = streak.value;
-  return (
-    <section class="card streak" aria-labelledby="streak-title">
-      <h2 id="streak-title">Streak</h2>
-      {summary === null && storageProblem.value ? (
-        <p class="muted">Your nights can't be read right now; the notice above says why.</p>
-      ) : summary === null ? (
-        <>
-          {/* Holds the big number's place, so nothing below jumps when the nights arrive. */}
-          <p class="streak-number" aria-hidden="true">
-            <strong>–</strong>
-          </p>
-          <p class="muted">Loading your nights…</p>
-        </>
-      ) : (
-        <>
-          <p class="streak-number">
-            <strong>{summary.current}</strong> {summary.current === 1 ? 'night' : 'nights'} in a row
-          </p>
-          <p class="muted">
-            {summary.lastSevenNights} of the last 7 nights · best {nightsText(summary.best)}
-          </p>
-          {summary.doneTonight && <p class="done-tonight">Tonight is done. Sleep well.</p>}
-        </>
-      )}
-    </section>
-  );
-}
-
-function Greeting() {
-  const evening = useEveningWindow();
-  if (!evening || streak.value?.doneTonight) {
+function Greeting({ time }: { time: TimeOfNight }) {
+  if (time.smallHours && !time.evening) {
+    return (
+      <p class="lede">
+        Awake in the night? If a cramp woke you, the relief stretch below may help it ease.
+      </p>
+    );
+  }
+  if (!time.evening || streak.value?.doneTonight) {
     return <p class="lede">A few gentle minutes of stretching before sleep.</p>;
   }
   return (
@@ -54,22 +29,72 @@ function Greeting() {
   );
 }
 
+/** One big button for the night's usual routine, right under the title. */
+function TonightStart({ children }: { children?: ComponentChildren }) {
+  const routine = usualRoutine();
+  if (!routine) return null;
+  return (
+    <section class="tonight" aria-label="Tonight">
+      <button
+        type="button"
+        class="primary tonight-start"
+        {...preloadOnIntent(Player)}
+        onClick={() => startRoutine(routine)}
+      >
+        <span class="tonight-start-label">Start tonight's stretch</span>
+        <span class="tonight-start-detail">
+          {routine.name}, {minutesFor(routine, settings.value)} min
+        </span>
+      </button>
+      {children}
+    </section>
+  );
+}
+
+/** The way into cramp relief for someone in pain right now. */
+function CrampNow({ urgent }: { urgent: boolean }) {
+  const relief = crampRelief();
+  if (!relief) return null;
+  return (
+    <section
+      class={urgent ? 'card cramp-now urgent' : 'card cramp-now'}
+      aria-labelledby="cramp-now-title"
+    >
+      <h2 id="cramp-now-title">Cramp now?</h2>
+      {urgent && <p>Straighten the leg and pull your toes up; the app guides you through it.</p>}
+      <button
+        type="button"
+        class={urgent ? 'primary' : undefined}
+        {...preloadOnIntent(Player)}
+        onClick={() => startRoutine(relief)}
+      >
+        Ease a cramp now
+      </button>
+    </section>
+  );
+}
+
 export function Home() {
   const pwa = usePwaUi();
   const runtime = loadedRuntime.value;
   const preferences = settings.value;
+  const time = useTimeOfNight();
+  useEffect(followLastPlayed, []);
   return (
     <main class="screen home">
       {pwa && <pwa.UpdatePrompt />}
       <header>
         <h1>Nightstretch</h1>
-        <Greeting />
+        <Greeting time={time} />
       </header>
+      {time.smallHours && <CrampNow urgent />}
       {runtime && <runtime.ResumeCard />}
+      <TonightStart>{pwa && <pwa.OfflineToast clock={clock} />}</TonightStart>
+      {!time.smallHours && <CrampNow urgent={false} />}
       <StreakCard />
       <nav class="home-links" aria-label="Your nights">
         <a class="button" href="#/cramp">
-          Log a cramp
+          Write down a cramp
         </a>
       </nav>
       <section aria-labelledby="routines-title">
@@ -120,7 +145,6 @@ export function Home() {
         </a>
       </section>
       {pwa && <pwa.InstallCard />}
-      {pwa && <pwa.OfflineToast clock={clock} />}
     </main>
   );
 }

@@ -5,7 +5,7 @@ import { offlineReady } from './serviceWorker';
 
 const SHOWN_FOR_MS = 8000;
 
-/** Says once, quietly, that the app now opens with no signal; fades out by itself. */
+/** Says once, quietly and in plain words, that the app now opens with no signal; fades out by itself. */
 export function OfflineToast({ clock }: { clock: Clock }) {
   const ready = offlineReady.value;
   const [hidden, setHidden] = useState(false);
@@ -15,7 +15,7 @@ export function OfflineToast({ clock }: { clock: Clock }) {
   }, [ready, clock]);
   return (
     <div class="toast-region" role="status">
-      {ready && !hidden && <p class="toast">Ready to work offline</p>}
+      {ready && !hidden && <p class="toast">Nightstretch now works without internet</p>}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { navigate } from '../shell/router';
 import { Illustration } from '../ui/Illustration';
 import { ProgressRing } from '../ui/ProgressRing';
 import { sideLabel } from '../ui/sideLabel';
+import { AwayLine } from './AwayLine';
 import { Done } from './Done';
 import { player } from './playerInstance';
 import { ReliefPlayer } from './ReliefPlayer';
@@ -29,6 +30,18 @@ function phaseLabel(view: SessionView): string {
     case 'hold':
       return step.repetitions > 1 ? `Hold ${segment.repetition} of ${step.repetitions}` : 'Hold';
   }
+}
+
+/**
+ * What the live region says at each change. With spoken prompts on, the app's own voice already
+ * names each change, so the region keeps quiet rather than talk over it.
+ */
+function liveText(view: SessionView, paused: boolean, speechOn: boolean): string {
+  if (paused) return 'The routine is paused.';
+  if (speechOn) return '';
+  const { segment, step } = view;
+  const seconds = Math.round(segment.durationMs / 1000);
+  return `Now: ${phaseLabel(view)} for ${seconds} seconds, ${step.name}, ${sideLabel(step.side)}.`;
 }
 
 /** Every control is also a tap that may let the browser start audio. */
@@ -92,9 +105,10 @@ export function Player({ routineId }: { routineId: string }) {
 
   const view = viewSession(state, now);
   const paused = view.status === 'paused';
-  const { keepAwake, sound } = settings.value;
+  const { keepAwake, sound, speech } = settings.value;
+  const phase = paused ? 'Paused' : phaseLabel(view);
   return (
-    <main class="screen player">
+    <main class="screen player" data-phase={paused ? 'paused' : view.segment.kind}>
       <p class="muted step-count">
         {state.timeline.routineName} · stretch {view.stepIndex + 1} of {view.stepCount}
       </p>
@@ -103,8 +117,10 @@ export function Player({ routineId }: { routineId: string }) {
           Tap to turn sound on
         </button>
       )}
+      <AwayLine state={state} />
       <h1>{view.step.name}</h1>
       <p class="side">{sideLabel(view.step.side)}</p>
+      <p class="phase">{phase}</p>
       <div class="clock">
         <ProgressRing
           segmentKey={`${state.segmentIndex}`}
@@ -113,16 +129,13 @@ export function Player({ routineId }: { routineId: string }) {
           paused={paused}
         />
         <div class="clock-face">
-          <p class="phase">{paused ? 'Paused' : phaseLabel(view)}</p>
           <p role="timer" aria-label="Seconds left" class="seconds">
             {view.secondsLeft}
           </p>
         </div>
       </div>
       <p class="sr-only" aria-live="polite">
-        {paused
-          ? 'The routine is paused.'
-          : `Now: ${phaseLabel(view)}, ${view.step.name}, ${sideLabel(view.step.side)}.`}
+        {liveText(view, paused, speech)}
       </p>
       <div class="step-how">
         <Illustration
@@ -134,7 +147,13 @@ export function Player({ routineId }: { routineId: string }) {
         <p class="instruction">{view.step.instruction}</p>
       </div>
       <p class="next muted">{upNextText(state.timeline, state.segmentIndex)}</p>
-      <div class="controls">
+      {keepAwake && !wakeLockSupported() && (
+        <p class="muted hint">
+          This browser can't keep the screen on by itself. If it dims, the routine keeps going and
+          the sounds still guide you.
+        </p>
+      )}
+      <div class="player-bar">
         <button type="button" onClick={() => send({ type: 'back' })}>
           Back
         </button>
@@ -148,20 +167,14 @@ export function Player({ routineId }: { routineId: string }) {
         <button type="button" onClick={() => send({ type: 'skip' })}>
           Skip
         </button>
+        <StopControl
+          onStop={() => {
+            player.dispatch({ type: 'stop' });
+            player.clear();
+            navigate({ name: 'home' }, { replace: true });
+          }}
+        />
       </div>
-      <StopControl
-        onStop={() => {
-          player.dispatch({ type: 'stop' });
-          player.clear();
-          navigate({ name: 'home' }, { replace: true });
-        }}
-      />
-      {keepAwake && !wakeLockSupported() && (
-        <p class="muted hint">
-          This browser can't keep the screen on by itself. If it dims, the routine keeps going and
-          the sounds still guide you.
-        </p>
-      )}
     </main>
   );
 }

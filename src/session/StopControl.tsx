@@ -4,12 +4,20 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 export function StopControl({ onStop }: { onStop: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const keepGoing = useRef<HTMLButtonElement>(null);
+  const stop = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
   useLayoutEffect(() => {
-    if (confirming) keepGoing.current?.focus();
+    if (confirming) {
+      asked.current = true;
+      keepGoing.current?.focus();
+    } else if (asked.current) {
+      // Back from the question: focus returns to where it was, not to the page's start.
+      stop.current?.focus();
+    }
   }, [confirming]);
   if (!confirming) {
     return (
-      <button type="button" class="quiet stop" onClick={() => setConfirming(true)}>
+      <button type="button" class="quiet stop" ref={stop} onClick={() => setConfirming(true)}>
         Stop
       </button>
     );

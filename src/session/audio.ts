@@ -1,6 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { type CueOutputs, createCueOutputs } from '../audio';
 import type { Cue, SessionState } from '../engine/session';
+import { enterCue } from '../engine/sessionCues';
 import { chooseAudioSession } from '../platform/audioSession';
 import { settings } from '../settings/settings';
 
@@ -61,6 +62,15 @@ export function setAudioSessionActive(active: boolean): void {
   checkBlocked();
 }
 
+/** The session (by its start time) whose first tone has sounded: only that tone fades in. */
+let fadedInFor: number | null = null;
+
+/** Plays one cue tone at the set volume (Settings' "Play a sample"); call inside a tap. */
+export function playSample(): void {
+  unlockAudio();
+  outputs?.sample();
+}
+
 /** Sounds a cue the engine handed out (it hands out at most one at a time, never a pile-up). */
 export function playCues(cues: Cue[], state: SessionState): void {
   const newest = cues.at(-1);
@@ -69,6 +79,22 @@ export function playCues(cues: Cue[], state: SessionState): void {
   // sets it up here, and the blocked check offers "Tap to turn sound on" if needed.
   prepareAudio();
   if (!outputs) return;
-  outputs.play(newest, state.timeline, settings.peek());
+  const first = fadedInFor !== state.startedAt;
+  if (outputs.play(newest, state.timeline, settings.peek(), { gentle: first })) {
+    fadedInFor = state.startedAt;
+  }
   if (settings.peek().sound && outputs.audioState() !== 'running') checkBlocked();
+}
+
+/** Back after a long absence: the cue of the segment now going sounds once, softly. */
+export function playCurrentCueQuietly(state: SessionState, now: number): void {
+  prepareAudio();
+  outputs?.play(
+    enterCue(state.timeline, state.segmentIndex, now),
+    state.timeline,
+    settings.peek(),
+    {
+      quiet: true,
+    },
+  );
 }

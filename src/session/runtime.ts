@@ -7,7 +7,7 @@ import { loadResumeOffer } from './savedSession';
 import { checkOtherPlayer, installSessionEffects, sessionChanged } from './sessionEffects';
 
 export { fullRoutine } from '../routines/fullRoutines';
-export { soundBlocked, unlockAudio } from './audio';
+export { playSample, soundBlocked, unlockAudio } from './audio';
 export { player } from './playerInstance';
 // Home's "carry on" cards: there is nothing to show before the runtime knows of a session.
 export { ResumeCard } from './ResumeCard';

@@ -7,7 +7,8 @@ import { refreshWakeLock } from '../platform/wakeLock';
 import { database, reportStorageError } from '../shell/database';
 import { clearActiveSession, saveActiveSession } from '../storage/activeSession';
 import { sideLabel } from '../ui/sideLabel';
-import { resumeAudio, setAudioSessionActive } from './audio';
+import { playCurrentCueQuietly, resumeAudio, setAudioSessionActive } from './audio';
+import { noteBack, noteHidden } from './away';
 import type { PlayerController } from './player';
 import { claimPlayer, releasePlayer, watchOtherPlayer } from './playerLock';
 import { loadResumeOffer } from './savedSession';
@@ -47,7 +48,10 @@ export function installSessionEffects(player: PlayerController, now: () => numbe
       resumeAudio();
       refreshWakeLock();
       if (!inProgress(state)) void checkOtherPlayer();
+      const current = player.session.peek();
+      if (current && noteBack(current, now())) playCurrentCueQuietly(current, now());
     } else if (inProgress(state)) {
+      noteHidden(state, now());
       saveProgress(state, now());
     }
   });

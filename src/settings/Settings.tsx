@@ -4,6 +4,7 @@ import { canVibrate } from '../audio/vibration';
 import { announce } from '../platform/announce';
 import { canChooseAudioMixing } from '../platform/audioSession';
 import { type VoiceChoice, watchVoices } from '../platform/voices';
+import { playSample } from '../session/start';
 import { type Choice, FieldGroup, RadioGroup, RangeField, SelectField, Toggle } from '../ui/fields';
 import { BedtimeReminder } from './BedtimeReminder';
 import {
@@ -14,6 +15,7 @@ import {
   type Theme,
   updateSettings,
 } from './settings';
+import { ThemeChoice } from './ThemeChoice';
 import '../ui/fields.css';
 import './Settings.css';
 
@@ -47,12 +49,6 @@ const CUTOFF_CHOICES = Array.from({ length: 12 }, (_, hour) => ({
   value: hour,
   label: hourName(hour),
 }));
-const THEME_CHOICES: (Choice<Theme> & { hint: string })[] = [
-  { value: 'night', label: 'Night', hint: '(warm and dim)' },
-  { value: 'red', label: 'Red', hint: '(darkest, for a fully dark room)' },
-  { value: 'light', label: 'Light', hint: '(for daytime)' },
-  { value: 'system', label: 'Same as my phone', hint: '(light or dark)' },
-];
 
 /** Keeps a value the list doesn't offer (say, from a restored backup) selectable. */
 function withCurrent<T>(choices: Choice<T>[], value: T, label: string): Choice<T>[] {
@@ -147,6 +143,9 @@ export function Settings() {
           disabled={!current.sound}
           onChange={(percent) => void updateSettings({ volume: percent / 100 })}
         />
+        <button type="button" class="sample" disabled={!current.sound} onClick={() => playSample()}>
+          Play a sample
+        </button>
         {canChooseAudioMixing() && (
           <Toggle
             label="Keep my music playing"
@@ -159,7 +158,7 @@ export function Settings() {
           <>
             <Toggle
               label="Spoken prompts"
-              hint="A calm voice names each stretch and says when to switch."
+              hint="A calm voice names each stretch and says when to switch. While it speaks, a screen reader is not told the same words at the same moment."
               checked={current.speech}
               onChange={set('speech')}
             />
@@ -205,13 +204,7 @@ export function Settings() {
       </FieldGroup>
 
       <FieldGroup title="Night and look">
-        <RadioGroup
-          legend="Colours"
-          name="theme"
-          value={current.theme}
-          choices={THEME_CHOICES}
-          onChange={set('theme')}
-        />
+        <ThemeChoice />
         <SelectField
           label="A night ends at"
           hint="A stretch after midnight but before this hour counts for the night before."

@@ -24,6 +24,7 @@ import {
 } from './screens';
 import { clock, refreshStreak } from './services';
 import { followThemeSetting } from './theme';
+import { titleFor } from './title';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -95,6 +96,9 @@ export function App() {
   const route = currentRoute.value;
   const routeKey = hrefFor(route);
   const firstRender = useRef(true);
+  useEffect(() => {
+    document.title = titleFor(route);
+  }, [routeKey]);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;

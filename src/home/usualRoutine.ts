@@ -1,0 +1,41 @@
+import { signal } from '@preact/signals';
+import type { RoutineOutline } from '../engine/routine';
+import { builtInRoutines, customRoutines } from '../routines/routines';
+import { onDataChanged } from '../shell/changes';
+import { database } from '../shell/database';
+import { listCompletions } from '../storage/completions';
+
+export const CRAMP_RELIEF_ID = 'cramp-relief';
+
+/** The routine the person finished last (cramp relief aside), once the nights are read. */
+const lastPlayedId = signal<string | null>(null);
+let watching = false;
+
+async function readLastPlayed(): Promise<void> {
+  try {
+    const completions = await listCompletions(await database());
+    const last = completions.findLast((record) => record.routineId !== CRAMP_RELIEF_ID);
+    lastPlayedId.value = last?.routineId ?? null;
+  } catch {
+    // The storage notice says what went wrong; the first routine is offered meanwhile.
+  }
+}
+
+/** Starts reading (and following) which routine was played last. */
+export function followLastPlayed(): void {
+  if (watching) return;
+  watching = true;
+  void readLastPlayed();
+  onDataChanged(() => void readLastPlayed());
+}
+
+/** Tonight's routine: the one played last, else the first in the list. */
+export function usualRoutine(): RoutineOutline | undefined {
+  const all = [...builtInRoutines, ...customRoutines.value];
+  const id = lastPlayedId.value;
+  return all.find((routine) => routine.id === id) ?? all.find((r) => r.id !== CRAMP_RELIEF_ID);
+}
+
+export function crampRelief(): RoutineOutline | undefined {
+  return builtInRoutines.find((routine) => routine.id === CRAMP_RELIEF_ID);
+}

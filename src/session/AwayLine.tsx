@@ -1,0 +1,33 @@
+import type { SessionState } from '../engine/session';
+import { awayNote } from './away';
+import { player } from './playerInstance';
+
+/** Steps back to the start of the stretch that was going when the person went away. */
+function redo(stepIndex: number): void {
+  for (let guard = 0; guard < 50; guard++) {
+    player.dispatch({ type: 'back' });
+    const state = player.session.peek();
+    const segment = state?.timeline.segments[state.segmentIndex];
+    if (!state || !segment || segment.stepIndex <= stepIndex) break;
+  }
+  awayNote.value = null;
+}
+
+/** One line on what went by while the screen was locked, with an offer to redo the stretch. */
+export function AwayLine({ state }: { state: SessionState }) {
+  const note = awayNote.value;
+  if (!note || note.segmentIndex !== state.segmentIndex || state.status === 'done') return null;
+  return (
+    <section class="away" aria-label="While you were away">
+      <p role="status">{note.text}</p>
+      <div class="away-actions">
+        <button type="button" onClick={() => redo(note.redoStepIndex)}>
+          Redo that stretch
+        </button>
+        <button type="button" class="quiet" onClick={() => (awayNote.value = null)}>
+          Carry on
+        </button>
+      </div>
+    </section>
+  );
+}
