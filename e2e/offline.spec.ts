@@ -55,7 +55,7 @@ test('after one visit a whole routine plays offline, from the cache, and nothing
   await expect(timer).toHaveText('5');
   await page.clock.runFor(10 * 60 * 1000);
   await expect(page.getByRole('heading', { name: 'Routine complete' })).toBeVisible();
-  await expect(page.getByText(/Tonight counts/)).toBeVisible();
+  await expect(page.getByText(/^Tonight counts/)).toBeVisible();
 
   // Let the work started after first paint (lazy chunks fetched in idle time) finish, so the
   // reload below doesn't cut a request off mid-way and leave it without a response to check.

@@ -16,6 +16,9 @@ export function sessionOn(night: string) {
     stepsDone: ['wall-calf-left', 'wall-calf-right'],
     stepsSkipped: [],
     durationMs: 420_000,
+    counted: true,
+    heldSeconds: 210,
+    countedNight: night,
   };
 }
 
