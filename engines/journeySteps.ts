@@ -45,13 +45,15 @@ export async function brokenLabels(page: EnginePage): Promise<string[]> {
 }
 
 export async function streakText(page: EnginePage): Promise<string> {
+  // Home's streak card: one quiet line ("0 nights in a row · …") until there is a streak, then
+  // the big number ("3 nights in a row"); either way its first paragraph says it.
   await waitFor(
     page,
-    "document.querySelector('.streak-number:not([aria-hidden]) strong')",
-    'the streak number',
+    "/nights? in a row/.test(document.querySelector('.streak p')?.textContent ?? '')",
+    'the streak',
   );
   return page.evaluate<string>(
-    "document.querySelector('.streak-number').textContent.replace(/\\s+/g, ' ').trim()",
+    "document.querySelector('.streak p').textContent.replace(/\\s+/g, ' ').trim()",
   );
 }
 

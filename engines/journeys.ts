@@ -45,7 +45,7 @@ export const JOURNEYS: Journey[] = [
       // Storage opens after the first paint: wait for the nights, or for a failure to show.
       await waitFor(
         context.page,
-        "document.querySelector('.streak-number:not([aria-hidden]) strong') || document.querySelector('[role=alert]') || /can't be read/.test(document.querySelector('.streak')?.textContent)",
+        "/nights? in a row/.test(document.querySelector('.streak p')?.textContent ?? '') || document.querySelector('[role=alert]') || /can't be read/.test(document.querySelector('.streak')?.textContent)",
         'the nights to be read',
       );
       check((await alerts(context.page)).length === 0, `alert: ${await alerts(context.page)}`);
