@@ -58,7 +58,10 @@ test('a resumed routine counts the minutes spent, not the time the app lay close
 
   await reopened.getByRole('button', { name: 'Back to home' }).click();
   await reopened.getByRole('link', { name: 'History' }).click();
-  await reopened.clock.runFor(1000); // History reads the nights after its first frame
+  // History's code may still be on its way; its reads start after its first frame, which this
+  // paused clock runs only when told. So wait for the screen itself, then let a second pass.
+  await expect(reopened.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  await reopened.clock.runFor(1000);
   const recent = reopened.getByRole('region', { name: 'Recent sessions' });
   await expect(recent.getByRole('listitem')).toHaveCount(1);
   await expect(recent.getByRole('listitem')).toContainText(`· ${minutes} min`);
