@@ -71,7 +71,15 @@ test.describe('sound at the audio output', () => {
     expect(tap.contexts).toBe(1);
     // One burst of sound per cue, none missing and none extra, each clearly audible.
     expect(tap.onsets).toHaveLength(cues.length);
-    for (const onset of tap.onsets) expect(onset.peak).toBeGreaterThan(0.01);
+    const [firstSound, ...laterSounds] = tap.onsets;
+    // The night's first cue starts soft and rises, yet is clearly heard: a person with eyes
+    // closed must not miss "get ready".
+    expect(firstSound?.loudest ?? 0, 'the first cue is heard').toBeGreaterThan(0.01);
+    expect(firstSound?.peak ?? 1, 'the first cue starts softer than it ends up').toBeLessThan(
+      (firstSound?.loudest ?? 0) * 0.6,
+    );
+    // Every later cue is at full level from its first 10 ms.
+    for (const onset of laterSounds) expect(onset.peak).toBeGreaterThan(0.01);
     const [first, ...rest] = await latenessAtOutput(page, cues);
     expect(first?.lateMs ?? Number.NaN).toBeGreaterThanOrEqual(-MAPPING_SLACK_MS);
     // Each sound leaves the graph within 50 ms of its deadline, less any delay in the page's

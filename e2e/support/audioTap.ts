@@ -9,8 +9,10 @@ export interface AudioOnset {
   heardAt: number;
   /** When that sample left the audio graph (before the device's output latency), epoch ms. */
   renderedAt: number;
-  /** Largest sample of its first 10 ms, 0..1. */
+  /** Largest sample of its first 10 ms, 0..1: how loud it starts. */
   peak: number;
+  /** Largest sample of the whole burst, 0..1: how loud it gets (a gentle start rises to it). */
+  loudest: number;
 }
 
 export interface AudioTapReading {
@@ -34,6 +36,7 @@ class NightstretchTap extends AudioWorkletProcessor {
     this.lastLoudFrame = -Infinity;
     this.peak = 0;
     this.onset = null;
+    this.loudest = 0;
   }
   process(inputs) {
     const channels = inputs[0] ?? [];
@@ -49,12 +52,23 @@ class NightstretchTap extends AudioWorkletProcessor {
       const frame = currentFrame + i;
       if (frame - this.lastLoudFrame > GAP_FRAMES) {
         this.onset = { time: frame / sampleRate, peak: 0, until: frame + 0.01 * sampleRate };
+        this.loudest = 0;
+      }
+      if (sample > this.loudest) {
+        this.loudest = sample;
+        // Once the onset is out, the burst's growing peak follows it.
+        if (!this.onset) this.port.postMessage({ type: 'loudest', loudest: sample });
       }
       this.lastLoudFrame = frame;
       if (this.onset && frame < this.onset.until) this.onset.peak = Math.max(this.onset.peak, sample);
     }
     if (this.onset && currentFrame + length >= this.onset.until) {
-      this.port.postMessage({ type: 'onset', time: this.onset.time, peak: this.onset.peak });
+      this.port.postMessage({
+        type: 'onset',
+        time: this.onset.time,
+        peak: this.onset.peak,
+        loudest: this.loudest,
+      });
       this.onset = null;
     }
     return true;
@@ -86,12 +100,17 @@ const INIT_SCRIPT = `(() => {
           reading.peak = Math.max(reading.peak, data.peak);
           return;
         }
+        if (data.type === 'loudest') {
+          const last = reading.onsets[reading.onsets.length - 1];
+          if (last) last.loudest = Math.max(last.loudest, data.loudest);
+          return;
+        }
         // The output timestamp pairs the context time now reaching the speakers with the
         // performance time at which it does: the onset's audio clock mapped to the page's.
         const stamp = ctx.getOutputTimestamp();
         const heardAt = performance.timeOrigin + stamp.performanceTime + (data.time - stamp.contextTime) * 1000;
         const latencyMs = ((ctx.outputLatency || 0) + (ctx.baseLatency || 0)) * 1000;
-        reading.onsets.push({ heardAt, renderedAt: heardAt - latencyMs, peak: data.peak });
+        reading.onsets.push({ heardAt, renderedAt: heardAt - latencyMs, peak: data.peak, loudest: data.loudest });
       };
       return node;
     });

@@ -5,14 +5,23 @@ import { CUE_SPRITE, type CueSoundName } from './cueSprite';
 export type AudioState = AudioContextState | 'interrupted' | 'unavailable';
 
 interface PlayOptions {
-  fadeInMs?: number;
+  /** Starts soft and rises to full over the first part of the tone (the first cue of a night). */
+  gentle?: boolean;
   volume?: number;
 }
+
+/**
+ * A gentle start begins at this share of the volume and reaches full volume this far into the
+ * tone. Fitted to the tone, not a fixed time: the cues last 0.25 to 1.8 s, and a longer ramp from
+ * silence would leave a short tone almost unheard, so the first cue of a night would be missed.
+ */
+export const GENTLE_START_SHARE = 0.3;
+export const GENTLE_RAMP_SHARE = 0.5;
 
 /** The sprite of cue tones, played through Web Audio (not HTML5 audio) so timing is tight. */
 export interface CueSounds {
   /**
-   * `fadeInMs` ramps the tone up from silence (the first cue of a night). False when the tone
+   * `gentle` starts the tone soft and lets it rise (the first cue of a night). False when the tone
    * was skipped (the audio is interrupted or closed); a cue waiting for a starting context counts.
    */
   play(name: CueSoundName, options?: PlayOptions): boolean;
@@ -54,7 +63,11 @@ export function createCueSounds(baseUrl: string, volume: number): CueSounds {
   const start = (name: CueSoundName, options: PlayOptions) => {
     const id = howl.play(name);
     if (options.volume !== undefined) howl.volume(options.volume, id);
-    if (options.fadeInMs) howl.fade(0, howl.volume(), options.fadeInMs, id);
+    if (options.gentle) {
+      const full = howl.volume(id) as number;
+      const rampMs = CUE_SPRITE[name][1] * GENTLE_RAMP_SHARE;
+      howl.fade(full * GENTLE_START_SHARE, full, rampMs, id);
+    }
   };
   const playWaiting = () => {
     if (!waiting || state() !== 'running') return;

@@ -17,9 +17,6 @@ export interface CuePreferences {
   vibration: boolean;
 }
 
-/** A gentle start: the first cue of a night rises from silence over this long. */
-export const FIRST_CUE_FADE_MS = 1500;
-
 export interface CueManner {
   gentle?: boolean;
   quiet?: boolean;
@@ -30,9 +27,9 @@ const QUIET_SHARE = 0.35;
 
 export interface CueOutputs {
   /**
-   * Sounds, says and buzzes one cue (the newest, when several fall due together). `gentle` fades
-   * the tone in (the first cue of a night); `quiet` plays it softly (a reminder on coming back).
-   * True when a tone started.
+   * Sounds, says and buzzes one cue (the newest, when several fall due together). `gentle` starts
+   * the tone soft and lets it rise within the tone (the first cue of a night); `quiet` plays it
+   * softly (a reminder on coming back). True when a tone started.
    */
   play(cue: Cue, timeline: Timeline, preferences: CuePreferences, manner?: CueManner): boolean;
   /** One cue tone at the current volume, so the person can set it before the night. */
@@ -53,7 +50,7 @@ export function createCueOutputs(baseUrl: string, volume: number): CueOutputs {
       const sounded =
         preferences.sound &&
         sounds.play(cue.kind, {
-          ...(manner.gentle ? { fadeInMs: FIRST_CUE_FADE_MS } : {}),
+          ...(manner.gentle ? { gentle: true } : {}),
           ...(manner.quiet ? { volume } : {}),
         });
       if (preferences.speech) {

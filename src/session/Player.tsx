@@ -89,8 +89,11 @@ export function Player({ routineId }: { routineId: string }) {
   const playing = !missing && state.status !== 'done';
   usePlayerKeys(playing && !relief);
   // Paused too: the person is still in bed with the phone. Done, Stop and leaving let go.
+  // A layout effect: the lock is asked for in the Start tap's own task, not a frame later (a
+  // passive effect waits for the next animation frame or timer, which may never come while the
+  // page is hidden or its timers are held).
   const holdScreen = playing && settings.value.keepAwake;
-  useEffect(() => {
+  useLayoutEffect(() => {
     keepScreenOn(holdScreen);
     return () => keepScreenOn(false);
   }, [holdScreen]);
