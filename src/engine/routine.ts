@@ -1,16 +1,11 @@
 import * as v from 'valibot';
+import { MODES } from './routineMode';
+
+export type { RoutineMode } from './routineMode';
 
 /** Which leg a step works. `both` means both legs at once (or either, for cramp relief). */
 export const SIDES = ['left', 'right', 'both'] as const;
 export type Side = (typeof SIDES)[number];
-
-/**
- * How a routine is played. `routine`: timed holds with get-ready and rest pauses, shaped by the
- * person's settings, counting toward the streak. `relief`: for a cramp happening now; each step
- * is one long hold the person ends when it eases, it starts at once and never counts.
- */
-export const MODES = ['routine', 'relief'] as const;
-export type RoutineMode = (typeof MODES)[number];
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -54,11 +49,6 @@ export type Routine = v.InferOutput<typeof RoutineSchema>;
 export type StepOutline = Omit<Step, 'instruction'>;
 export interface RoutineOutline extends Omit<Routine, 'steps'> {
   steps: StepOutline[];
-}
-
-/** The routine's mode; a routine file without one is an ordinary routine. */
-export function modeOf(routine: { mode?: RoutineMode | undefined }): RoutineMode {
-  return routine.mode ?? 'routine';
 }
 
 export type RoutineCheck =

@@ -1,4 +1,5 @@
-import { modeOf, type Routine, type RoutineMode, type Side, type Step } from './routine';
+import type { Routine, Side, Step } from './routine';
+import { modeOf, type RoutineMode } from './routineMode';
 
 /**
  * A routine expanded into the segments a person lives through:

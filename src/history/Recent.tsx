@@ -1,4 +1,4 @@
-import { isPartial } from '../engine/completion';
+import { isPartial } from '../engine/completionRecord';
 import { localTime, plural } from '../ui/format';
 import type { CompletionRecord, CrampRecord } from './history';
 import type { Removed } from './records';

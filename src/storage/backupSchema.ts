@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { withCounting } from '../engine/completion';
+import { withCounting } from '../engine/completionRecord';
 import { LEGS, MAX_NOTE_LENGTH, MUSCLES } from '../engine/cramp';
 import { RoutineSchema } from '../engine/routine';
 import { DEFAULT_SETTINGS, isValidSetting, type Settings } from './settings';

@@ -1,4 +1,4 @@
-import { isPartial } from '../engine/completion';
+import { isPartial } from '../engine/completionRecord';
 import type { CompletionRecord, CrampRecord } from './db';
 
 const pad = (value: number) => String(value).padStart(2, '0');

@@ -1,5 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { Completion } from '../engine/completion';
+import type { Completion } from '../engine/completionRecord';
 import type { CrampEntry } from '../engine/cramp';
 import type { NightKey } from '../engine/night';
 import { DB_VERSION, runUpgrades } from './migrations';
@@ -7,7 +7,7 @@ import { DB_VERSION, runUpgrades } from './migrations';
 export { DB_VERSION } from './migrations';
 export const DB_NAME = 'nightstretch';
 
-export type { Completion as CompletionRecord } from '../engine/completion';
+export type { Completion as CompletionRecord } from '../engine/completionRecord';
 export type { CrampEntry as CrampRecord, Leg, Muscle } from '../engine/cramp';
 
 export interface NightstretchSchema extends DBSchema {

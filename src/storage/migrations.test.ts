@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB, unwrap } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { type LegacyCompletion, withCounting } from '../engine/completion';
+import { type LegacyCompletion, withCounting } from '../engine/completionRecord';
 import { listCompletions, nightsDone } from './completions';
 import { DB_VERSION, type NightstretchSchema, openNightstretchDb } from './db';
 import { dumpDatabase } from './dump';

@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { type LegacyCompletion, withCounting } from '../engine/completion';
+import { type LegacyCompletion, withCounting } from '../engine/completionRecord';
 import type { NightstretchSchema } from './db';
 
 type UpgradeDb = IDBPDatabase<NightstretchSchema>;
