@@ -5,6 +5,7 @@ import { progressOf } from '../../src/engine/progress';
 import type { Routine } from '../../src/engine/routine';
 import { startSession } from '../../src/engine/session';
 import { buildTimeline } from '../../src/engine/timeline';
+import { putKeyval } from './storage';
 
 const SHORT_ROUTINE: Routine = {
   id: 'short-test',
@@ -57,23 +58,7 @@ export async function offerShortRoutine(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Streak' })).toBeVisible();
   const progress = progressOf(startSession(SHORT_TIMELINE, Date.now()).state, Date.now());
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('nightstretch');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('keyval', 'readwrite');
-          tx.objectStore('keyval').put(record, 'activeSession');
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    progress,
-  );
+  await putKeyval(page, 'activeSession', progress);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
 }

@@ -108,3 +108,24 @@ export async function seedRecords(
   await putRecords(page, 'completions', completions);
   await putRecords(page, 'cramps', cramps);
 }
+
+/** Puts one value under a key of the app's `keyval` store, as the app would have saved it. */
+export function putKeyval(page: Page, key: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ([name, record]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nightstretch');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('keyval', 'readwrite');
+          transaction.objectStore('keyval').put(record, name);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    [key, value] as const,
+  );
+}

@@ -1,21 +1,10 @@
 import type { Comparison, CrampRates, Tally } from '../engine/insights';
 import { NIGHTS_PER_SIDE } from '../engine/insights';
 import type { NightKey } from '../engine/night';
+import { formatter } from '../ui/format';
 
 // The sentences of "Is it helping?" and the doctor summary, whole, with their numbers. They
 // report; they never claim stretching prevents cramps.
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options);
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
-    formats.set(key, format);
-  }
-  return format;
-}
 
 const nightDate = (night: NightKey) => Date.parse(`${night}T00:00:00Z`);
 

@@ -2,7 +2,8 @@ import type { NightKey } from '../engine/night';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** One shared date format per set of options, read in UTC (callers shift times themselves). */
+export function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = JSON.stringify(options);
   let format = formats.get(key);
   if (!format) {

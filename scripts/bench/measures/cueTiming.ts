@@ -4,6 +4,7 @@
 // comparison.
 import type { Page } from '@playwright/test';
 import { type AudioTapReading, installAudioTap, readAudioTap } from '../../../e2e/support/audioTap';
+import { putKeyval } from '../../../e2e/support/storage';
 import { progressOf } from '../../../src/engine/progress';
 import type { Routine } from '../../../src/engine/routine';
 import { reduce, startSession } from '../../../src/engine/session';
@@ -90,23 +91,7 @@ function drift(latenesses: number[]): number {
 /** Leaves the bench routine as an interrupted session, so Home offers Resume (a tap starts it). */
 async function saveBenchSession(page: Page): Promise<void> {
   const progress = progressOf(startSession(TIMELINE, Date.now()).state, Date.now());
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('nightstretch');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('keyval', 'readwrite');
-          tx.objectStore('keyval').put(record, 'activeSession');
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    progress,
-  );
+  await putKeyval(page, 'activeSession', progress);
 }
 
 /** The comparison: a countdown that trusts setInterval to fire every 1000 ms. */
