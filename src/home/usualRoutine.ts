@@ -3,9 +3,7 @@ import type { RoutineOutline } from '../engine/routine';
 import { builtInRoutines, customRoutines } from '../routines/routines';
 import { onDataChanged } from '../shell/changes';
 import { database } from '../shell/database';
-import { listCompletions } from '../storage/completions';
-
-export const CRAMP_RELIEF_ID = 'cramp-relief';
+import { lastCompletion } from '../storage/completions';
 
 /** The routine the person finished last (cramp relief aside), once the nights are read. */
 const lastPlayedId = signal<string | null>(null);
@@ -13,8 +11,9 @@ let watching = false;
 
 async function readLastPlayed(): Promise<void> {
   try {
-    const completions = await listCompletions(await database());
-    const last = completions.findLast((record) => record.routineId !== CRAMP_RELIEF_ID);
+    // Read newest first, stopping at the first routine that was not cramp relief: Home starts
+    // without loading every night on record.
+    const last = await lastCompletion(await database(), (record) => record.mode !== 'relief');
     lastPlayedId.value = last?.routineId ?? null;
   } catch {
     // The storage notice says what went wrong; the first routine is offered meanwhile.
@@ -33,9 +32,11 @@ export function followLastPlayed(): void {
 export function usualRoutine(): RoutineOutline | undefined {
   const all = [...builtInRoutines, ...customRoutines.value];
   const id = lastPlayedId.value;
-  return all.find((routine) => routine.id === id) ?? all.find((r) => r.id !== CRAMP_RELIEF_ID);
+  return (
+    all.find((routine) => routine.id === id) ?? all.find((routine) => routine.mode !== 'relief')
+  );
 }
 
 export function crampRelief(): RoutineOutline | undefined {
-  return builtInRoutines.find((routine) => routine.id === CRAMP_RELIEF_ID);
+  return builtInRoutines.find((routine) => routine.mode === 'relief');
 }

@@ -10,6 +10,22 @@ export async function listCompletions(db: NightstretchDb): Promise<CompletionRec
   return db.getAllFromIndex('completions', 'completedAt');
 }
 
+/** The newest completion that `wanted` accepts, read newest first without loading the rest. */
+export async function lastCompletion(
+  db: NightstretchDb,
+  wanted: (record: CompletionRecord) => boolean,
+): Promise<CompletionRecord | undefined> {
+  const index = db.transaction('completions').store.index('completedAt');
+  for (
+    let cursor = await index.openCursor(null, 'prev');
+    cursor;
+    cursor = await cursor.continue()
+  ) {
+    if (wanted(cursor.value)) return cursor.value;
+  }
+  return undefined;
+}
+
 /**
  * Every night with at least one session that counted, read from the index without loading
  * records (a session that did not count has no `countedNight`, so the index skips it).
