@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
-import type { SessionEvent } from '../engine/session';
 import { isRelief } from '../engine/timeline';
 import type { SessionView } from '../engine/view';
 import { viewSession } from '../engine/view';
@@ -10,6 +9,7 @@ import { Illustration } from '../ui/Illustration';
 import { ProgressRing } from '../ui/ProgressRing';
 import { sideLabel } from '../ui/sideLabel';
 import { AwayLine } from './AwayLine';
+import { send, useSessionKeys } from './controls';
 import { Done } from './Done';
 import { player } from './playerInstance';
 import { ReliefPlayer } from './ReliefPlayer';
@@ -44,42 +44,6 @@ function liveText(view: SessionView, paused: boolean, speechOn: boolean): string
   return `Now: ${phaseLabel(view)} for ${seconds} seconds, ${step.name}, ${sideLabel(step.side)}.`;
 }
 
-/** Every control is also a tap that may let the browser start audio. */
-function send(event: SessionEvent): void {
-  unlockAudio();
-  player.dispatch(event);
-}
-
-function isTypingOrPressing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && target.closest('button, a, input, select, textarea') !== null
-  );
-}
-
-/** Space pauses or resumes; the arrow keys go back and skip. */
-function usePlayerKeys(active: boolean): void {
-  // A layout effect, so the keys work from the very first frame.
-  useLayoutEffect(() => {
-    if (!active) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === ' ' && !isTypingOrPressing(event.target)) {
-        event.preventDefault();
-        const paused = player.session.peek()?.status === 'paused';
-        send({ type: paused ? 'resume' : 'pause' });
-      } else if (event.key === 'ArrowLeft') {
-        event.preventDefault();
-        send({ type: 'back' });
-      } else if (event.key === 'ArrowRight') {
-        event.preventDefault();
-        send({ type: 'skip' });
-      }
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, [active]);
-}
-
 export function Player({ routineId }: { routineId: string }) {
   const state = player.session.value;
   const now = player.now.value;
@@ -87,7 +51,11 @@ export function Player({ routineId }: { routineId: string }) {
     state === null || state.timeline.routineId !== routineId || state.status === 'stopped';
   const relief = !missing && isRelief(state.timeline);
   const playing = !missing && state.status !== 'done';
-  usePlayerKeys(playing && !relief);
+  useSessionKeys(playing && !relief, {
+    ' ': () => send({ type: player.session.peek()?.status === 'paused' ? 'resume' : 'pause' }),
+    ArrowLeft: () => send({ type: 'back' }),
+    ArrowRight: () => send({ type: 'skip' }),
+  });
   // Paused too: the person is still in bed with the phone. Done, Stop and leaving let go.
   // A layout effect: the lock is asked for in the Start tap's own task, not a frame later (a
   // passive effect waits for the next animation frame or timer, which may never come while the

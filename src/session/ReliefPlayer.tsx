@@ -1,47 +1,24 @@
-import { useLayoutEffect } from 'preact/hooks';
-import type { SessionEvent, SessionState } from '../engine/session';
+import type { SessionState } from '../engine/session';
 import { viewSession } from '../engine/view';
 import { settings } from '../settings/settings';
 import { Illustration } from '../ui/Illustration';
-import { player } from './playerInstance';
+import { send, useSessionKeys } from './controls';
 import { reliefLeg } from './reliefLeg';
 import { soundBlocked, unlockAudio } from './runtime';
 import './relief.css';
 
 const LEG_WORDS = { left: 'Left leg', right: 'Right leg' } as const;
 
-function send(event: SessionEvent): void {
-  unlockAudio();
-  player.dispatch(event);
-}
-
-/** Space says it has eased; the right arrow tries the next step. */
-function useReliefKeys(): void {
-  useLayoutEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const onControl =
-        event.target instanceof HTMLElement &&
-        event.target.closest('button, a, input, select, textarea') !== null;
-      if (event.key === ' ' && !onControl) {
-        event.preventDefault();
-        send({ type: 'eased' });
-      } else if (event.key === 'ArrowRight') {
-        event.preventDefault();
-        send({ type: 'skip' });
-      }
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, []);
-}
-
 /**
  * Cramp relief, for a cramp happening now: the step in big type at once, one button to say it
  * has eased, and nothing to choose first. Saying which leg is optional and never in the way.
  */
 export function ReliefPlayer({ state, now }: { state: SessionState; now: number }) {
-  useReliefKeys();
+  // Space says it has eased; the right arrow tries the next step.
+  useSessionKeys(true, {
+    ' ': () => send({ type: 'eased' }),
+    ArrowRight: () => send({ type: 'skip' }),
+  });
   const view = viewSession(state, now);
   const leg = reliefLeg.value;
   const last = view.nextStep === null;
