@@ -5,7 +5,7 @@ import { progressOf } from '../../src/engine/progress';
 import type { Routine } from '../../src/engine/routine';
 import { startSession } from '../../src/engine/session';
 import { buildTimeline } from '../../src/engine/timeline';
-import { putKeyval } from './storage';
+import { writeKeyval } from './storage';
 
 const SHORT_ROUTINE: Routine = {
   id: 'short-test',
@@ -58,7 +58,7 @@ export async function offerShortRoutine(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Streak' })).toBeVisible();
   const progress = progressOf(startSession(SHORT_TIMELINE, Date.now()).state, Date.now());
-  await putKeyval(page, 'activeSession', progress);
+  await writeKeyval(page, 'activeSession', progress);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
 }

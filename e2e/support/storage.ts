@@ -1,4 +1,24 @@
 import { expect, type Page } from '@playwright/test';
+import { DB_VERSION } from '../../src/storage/migrations';
+
+/**
+ * Waits until the app has made its database at its current version (it opens it after the first
+ * paint). A helper that opened it first would create an empty one, and the app's upgrade would
+ * then close the helper's connection mid-write.
+ */
+async function appDatabaseReady(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        async (version) =>
+          (await indexedDB.databases()).some(
+            (database) => database.name === 'nightstretch' && (database.version ?? 0) >= version,
+          ),
+        DB_VERSION,
+      ),
+    )
+    .toBe(true);
+}
 
 /** A value of the app's 'keyval' store as IndexedDB holds it now (undefined when absent). */
 export function readKeyval(page: Page, key: string): Promise<unknown> {
@@ -27,7 +47,8 @@ export function readKeyval(page: Page, key: string): Promise<unknown> {
 }
 
 /** Writes straight into the app's 'keyval' store, as an earlier session of the app would have. */
-export function writeKeyval(page: Page, key: string, value: unknown): Promise<void> {
+export async function writeKeyval(page: Page, key: string, value: unknown): Promise<void> {
+  await appDatabaseReady(page);
   return page.evaluate(
     ([name, data]) =>
       new Promise<void>((resolve, reject) => {
@@ -79,7 +100,8 @@ export function readStore(page: Page, store: string): Promise<unknown[]> {
 }
 
 /** Puts records into a store with in-line keys, as the app would have saved them. */
-export function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
+export async function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
+  await appDatabaseReady(page);
   return page.evaluate(
     ([name, items]) =>
       new Promise<void>((resolve, reject) => {
@@ -107,25 +129,4 @@ export async function seedRecords(
 ): Promise<void> {
   await putRecords(page, 'completions', completions);
   await putRecords(page, 'cramps', cramps);
-}
-
-/** Puts one value under a key of the app's `keyval` store, as the app would have saved it. */
-export function putKeyval(page: Page, key: string, value: unknown): Promise<void> {
-  return page.evaluate(
-    ([name, record]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('nightstretch');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('keyval', 'readwrite');
-          transaction.objectStore('keyval').put(record, name);
-          transaction.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    [key, value] as const,
-  );
 }

@@ -4,7 +4,7 @@
 // comparison.
 import type { Page } from '@playwright/test';
 import { type AudioTapReading, installAudioTap, readAudioTap } from '../../../e2e/support/audioTap';
-import { putKeyval } from '../../../e2e/support/storage';
+import { writeKeyval } from '../../../e2e/support/storage';
 import { progressOf } from '../../../src/engine/progress';
 import type { Routine } from '../../../src/engine/routine';
 import { reduce, startSession } from '../../../src/engine/session';
@@ -91,7 +91,7 @@ function drift(latenesses: number[]): number {
 /** Leaves the bench routine as an interrupted session, so Home offers Resume (a tap starts it). */
 async function saveBenchSession(page: Page): Promise<void> {
   const progress = progressOf(startSession(TIMELINE, Date.now()).state, Date.now());
-  await putKeyval(page, 'activeSession', progress);
+  await writeKeyval(page, 'activeSession', progress);
 }
 
 /** The comparison: a countdown that trusts setInterval to fire every 1000 ms. */
