@@ -6,18 +6,27 @@ import { configDefaults } from 'vitest/config';
 import packageJson from './package.json' with { type: 'json' };
 import { webAppManifest } from './scripts/pwa-manifest.ts';
 import { appShellPlugin } from './scripts/vite-plugin-app-shell.ts';
+import { messagesPlugin } from './scripts/vite-plugin-messages.ts';
 import { routinesPlugin } from './scripts/vite-plugin-routines.ts';
+import { LANGUAGES } from './src/engine/languages.ts';
 
 // Host under a sub-path with BASE_PATH=/nightstretch/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
 // Names the build in index.html (a different name makes a different service worker).
 const buildName = process.env.NIGHTSTRETCH_BUILD ?? packageJson.version;
+// The message namespaces the first screen shows; the others load at idle (src/i18n/i18n.ts).
+const FIRST_SCREEN_MESSAGES = ['shell', 'home', 'pwa', 'errors'];
 
 export default defineConfig({
   base,
   plugins: [
     preact(),
     routinesPlugin('routines'),
+    messagesPlugin({
+      dir: 'src/i18n/messages',
+      languages: LANGUAGES,
+      firstScreen: FIRST_SCREEN_MESSAGES,
+    }),
     appShellPlugin({ buildName }),
     VitePWA({
       strategies: 'generateSW',
@@ -45,6 +54,19 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    rollupOptions: {
+      output: {
+        // Each language's messages are named for it (the bench weighs the first screen with each).
+        chunkFileNames: (chunk) => {
+          const messages = /^\0virtual:messages\/(.+)\/(first|rest)$/.exec(
+            chunk.facadeModuleId ?? '',
+          );
+          return messages
+            ? `assets/messages-${messages[1]}-${messages[2]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
+      },
+    },
     // Every asset stays a file of our own origin: the CSP allows no data: images.
     assetsInlineLimit: 0,
     modulePreload: {
@@ -64,6 +86,8 @@ export default defineConfig({
     // *.dist.test.ts check the production build and run after it (vitest.dist.config.ts).
     exclude: [...configDefaults.exclude, '**/*.dist.test.ts'],
     environment: 'node',
+    // Every unit test reads the English messages, loaded once.
+    setupFiles: ['src/i18n/testSetup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },
   },

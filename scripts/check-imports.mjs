@@ -71,6 +71,7 @@ const rules = {
   'engine imports nothing of the app': [],
   'adapters never import features, the shell or ui': [],
   'ui never imports features or the shell': [],
+  'i18n imports nothing of the app but the engine': [],
   'features reach another feature only through its entry file': [],
   'no .tsx file imports storage/': [],
   'no import circles': [],
@@ -94,6 +95,8 @@ for (const [file, imports] of edges) {
       broken('engine imports nothing of the app', file, specifier);
     if (ADAPTERS.includes(from) && isApp)
       broken('adapters never import features, the shell or ui', file, specifier);
+    if (from === 'i18n' && to !== ENGINE)
+      broken('i18n imports nothing of the app but the engine', file, specifier);
     if (from === 'ui' && (to === 'shell' || FEATURES.includes(to)))
       broken('ui never imports features or the shell', file, specifier);
     if (FEATURES.includes(from) && FEATURES.includes(to) && !ENTRY_FILES.has(rel(target)))

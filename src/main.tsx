@@ -1,7 +1,10 @@
 import { render } from 'preact';
+import { startingLanguage, useLanguage } from './i18n/i18n';
 import { App } from './shell/App';
 import './styles.css';
 import './shell/firstScreen.css';
 
+// The first screen's words come first, in the saved or the phone's language.
+await useLanguage(startingLanguage());
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { loadAllMessages } from '../i18n/i18n';
 import { reloadAdvised, storageProblem } from '../shell/database';
 
 type Runtime = typeof import('./runtime');
@@ -9,8 +10,9 @@ let loading: Promise<Runtime> | null = null;
 export const loadedRuntime = signal<Runtime | null>(null);
 
 export function loadSessionRuntime(): Promise<Runtime> {
-  loading ??= import('./runtime').then(
-    (module) => {
+  // The spoken prompts need every message, so they load together.
+  loading ??= Promise.all([import('./runtime'), loadAllMessages()]).then(
+    ([module]) => {
       module.attach();
       loadedRuntime.value = module;
       return module;

@@ -2,6 +2,7 @@ import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 // Listens for the browser's install offer from the first moment (it may come before Home).
 import '../pwa/install';
 import { Home } from '../home/Home';
+import { loadAllMessages } from '../i18n/i18n';
 import { loadCustomRoutines, reloadCustomRoutines } from '../routines/customRoutineLoader';
 import { preloadSessionRuntime } from '../session/runtimeLoader';
 import { dropResumeOffer } from '../session/sessionState';
@@ -10,6 +11,7 @@ import { onDataChanged, onErased } from './changes';
 import { reloadAdvised, storageProblem } from './database';
 import { focusScreenHeading } from './focusScreen';
 import { whenIdle } from './idle';
+import { followLanguageSetting } from './language';
 import { routineLive, startFromLink } from './launch';
 import { currentRoute, hrefFor, type Route } from './router';
 import { SiteNav } from './SiteNav';
@@ -62,7 +64,12 @@ function CrashScreen() {
 export function App() {
   const [error] = useErrorBoundary();
   useEffect(() => {
-    void loadStoredSettings().then(refreshStreak);
+    let stopLanguage = () => {};
+    void loadStoredSettings().then(() => {
+      stopLanguage = followLanguageSetting();
+      return refreshStreak();
+    });
+    whenIdle(() => void loadAllMessages());
     void loadCustomRoutines();
     // A routine made, changed or restored in another tab appears here too.
     const stopFollowingRoutines = onDataChanged(() => void reloadCustomRoutines());
@@ -91,6 +98,7 @@ export function App() {
       stopFollowingRoutines();
       stopFollowingErase();
       stopTheme();
+      stopLanguage();
     };
   }, []);
   const route = currentRoute.value;

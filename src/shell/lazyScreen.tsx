@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
+import { loadAllMessages } from '../i18n/i18n';
 
 /**
  * A screen whose code is fetched the first time it is shown (or preloaded), so Home stays small.
@@ -15,8 +16,8 @@ export function lazyScreen<Props extends object>(
   const failure = signal<unknown>(null);
   let pending: Promise<ComponentType<Props>> | null = null;
   const preload = () => {
-    pending ??= load().then(
-      (component) => {
+    pending ??= Promise.all([load(), loadAllMessages()]).then(
+      ([component]) => {
         loaded.value = component;
         return component;
       },

@@ -1,4 +1,5 @@
 import { isTimeOfDay } from '../engine/bedtime';
+import { isLanguage } from '../engine/languages';
 import type { NightstretchDb } from './db';
 
 export type Theme = 'night' | 'red' | 'light' | 'system';
@@ -27,6 +28,8 @@ export interface Settings {
   theme: Theme;
   /** Bedtime as "HH:MM" local time, for the calendar reminder and Home's greeting; null if unset. */
   bedtime: string | null;
+  /** The app's language, chosen in Settings; null follows the phone's languages. */
+  language: string | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -46,6 +49,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cutoffHour: 4,
   theme: 'night',
   bedtime: null,
+  language: null,
 });
 
 const SETTINGS_KEY = 'settings';
@@ -80,6 +84,7 @@ const VALID: { [K in keyof Settings]: (value: unknown) => boolean } = {
   cutoffHour: intIn(0, 11),
   theme: oneOf('night', 'red', 'light', 'system'),
   bedtime: orNull(isTimeOfDay),
+  language: orNull((value) => typeof value === 'string' && isLanguage(value)),
 };
 
 /** Keeps each stored field that is valid and fills the rest from the defaults. */

@@ -1,0 +1,4 @@
+import { loadAllMessages, useLanguage } from './i18n';
+
+await useLanguage('en');
+await loadAllMessages();
