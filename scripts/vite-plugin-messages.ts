@@ -93,6 +93,8 @@ export function messagesPlugin(options: MessagesOptions): Plugin {
           `import source from ${JSON.stringify(`${PREFIX}${SOURCE_LANGUAGE}/${group}`)};`,
           `import { pseudo } from ${JSON.stringify(resolve(root, 'src/i18n/pseudo.ts'))};`,
           'export default Object.fromEntries(Object.entries(source).map(([key, message]) => [key, (values) => pseudo(message(values))]));',
+          // The runtime marks dates and routine words with it too, without carrying it for everyone.
+          'export { pseudo };',
         ].join('\n');
       }
       if (!options.languages.includes(language)) return null;

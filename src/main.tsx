@@ -5,6 +5,7 @@ import './styles.css';
 import './shell/firstScreen.css';
 
 // The first screen's words come first, in the saved or the phone's language.
-await useLanguage(startingLanguage());
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+void useLanguage(startingLanguage()).then(() => {
+  const root = document.getElementById('app');
+  if (root) render(<App />, root);
+});

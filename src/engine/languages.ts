@@ -52,9 +52,10 @@ export function bestLanguage(wanted: readonly string[]): AppLanguage {
  * (en-GB keeps day-first dates and a Monday week), else the language's usual region.
  */
 export function regionalTag(language: AppLanguage, phoneTags: readonly string[]): string {
-  const base = language === PSEUDO_LANGUAGE ? 'en' : language;
+  if (language === PSEUDO_LANGUAGE) return 'en-US';
+  const base = language;
   const baseLanguage = base.split('-')[0];
   const phone = phoneTags.find((tag) => tag.split('-')[0]?.toLowerCase() === baseLanguage);
   if (phone && (base === baseLanguage || phone.toLowerCase() === base.toLowerCase())) return phone;
-  return DEFAULT_REGIONAL_TAG[base as Language] ?? 'en-US';
+  return DEFAULT_REGIONAL_TAG[base];
 }

@@ -8,7 +8,6 @@ import {
   regionalTag,
 } from '../engine/languages';
 import type { MessageKey } from './keys';
-import { pseudo } from './pseudo';
 
 export type { MessageKey } from './keys';
 export type MessageValues = Record<string, string | number>;
@@ -23,6 +22,8 @@ let first: Compiled = {};
 let rest: Compiled = {};
 let restWanted = false;
 let switching: Promise<void> = Promise.resolve();
+/** The pseudo-language's marker, loaded with its messages (tests only), so no one else carries it. */
+let pseudo: ((text: string) => string) | null = null;
 
 const STORAGE_KEY = 'nightstretch-language';
 
@@ -71,6 +72,7 @@ async function loadGroups(next: AppLanguage, withRest: boolean): Promise<[Compil
     loader.first(),
     withRest ? loader.rest() : Promise.resolve(null),
   ]);
+  pseudo = firstModule.pseudo ?? null;
   return [firstModule.default, restModule?.default ?? {}];
 }
 
@@ -112,7 +114,7 @@ export function t(key: MessageKey, values?: MessageValues): string {
 /** A piece of text written in several languages (a routine's step): the current one, else English. */
 export function pick(text: Readonly<Record<string, string>>): string {
   const current = language.value;
-  if (current === PSEUDO_LANGUAGE) return pseudo(text.en ?? '');
+  if (current === PSEUDO_LANGUAGE && pseudo) return pseudo(text.en ?? '');
   return text[current] ?? text.en ?? '';
 }
 
@@ -123,5 +125,5 @@ export function formatTag(): string {
 
 /** Marks text made outside the string layer (a formatted date) in the pseudo-language. */
 export function marked(text: string): string {
-  return language.value === PSEUDO_LANGUAGE ? pseudo(text) : text;
+  return language.value === PSEUDO_LANGUAGE && pseudo ? pseudo(text) : text;
 }
