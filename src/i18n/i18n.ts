@@ -78,7 +78,8 @@ async function loadGroups(next: AppLanguage, withRest: boolean): Promise<[Compil
 
 /** Loads a language's messages, then switches every screen to it and sets <html lang>. */
 export function useLanguage(next: AppLanguage): Promise<void> {
-  switching = switching.then(async () => {
+  // A failed load before (offline, a deploy) never blocks the next one.
+  switching = switching.catch(() => {}).then(async () => {
     if (next === language.value && Object.keys(first).length > 0) return;
     const [nextFirst, nextRest] = await loadGroups(next, restWanted);
     first = nextFirst;
@@ -93,8 +94,13 @@ export function useLanguage(next: AppLanguage): Promise<void> {
 export function loadAllMessages(): Promise<void> {
   if (!restWanted) {
     restWanted = true;
-    switching = switching.then(async () => {
-      rest = (await loaderFor(language.value).rest()).default;
+    switching = switching.catch(() => {}).then(async () => {
+      try {
+        rest = (await loaderFor(language.value).rest()).default;
+      } catch (error) {
+        restWanted = false; // the next screen tries again
+        throw error;
+      }
     });
   }
   return switching;
