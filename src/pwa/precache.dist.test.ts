@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { pngInfo } from '../../scripts/png-info';
 import { inlineCodeIn } from '../../scripts/vite-plugin-app-shell';
 import { loadRoutines } from '../../scripts/vite-plugin-routines';
+import { LANGUAGES } from '../engine/languages';
 
 const DIST = 'dist';
 const built = existsSync(join(DIST, 'sw.js'));
@@ -59,6 +60,17 @@ describe.skipIf(!built)('the production build (dist/)', () => {
     expect(scripts.length).toBeGreaterThan(0);
     expect(styles.length).toBeGreaterThan(0);
     for (const file of [...scripts, ...styles]) expect(list).toContain(file);
+  });
+
+  it("precaches every language's words, so a change of language works offline", () => {
+    for (const language of LANGUAGES)
+      for (const group of ['first', 'rest'])
+        expect(
+          list.filter((file) =>
+            new RegExp(`^assets/messages-${language}-${group}-[\\w-]+\\.js$`).test(file),
+          ),
+          `${language} ${group}`,
+        ).toHaveLength(1);
   });
 
   it('serves the app shell for every navigation, from the cache', () => {
