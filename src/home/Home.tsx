@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 import { builtInRoutines, customRoutines, minutesFor } from '../routines/routines';
 import { loadedRuntime, startRoutine } from '../session/start';
 import { settings } from '../settings/settings';
@@ -13,18 +14,14 @@ import { crampRelief, followLastPlayed, usualRoutine } from './usualRoutine';
 
 function Greeting({ time }: { time: TimeOfNight }) {
   if (time.smallHours && !time.evening) {
-    return (
-      <p class="lede">
-        Awake in the night? If a cramp woke you, the relief stretch below may help it ease.
-      </p>
-    );
+    return <p class="lede">{t('home.greetingSmallHours')}</p>;
   }
   if (!time.evening || streak.value?.doneTonight) {
-    return <p class="lede">A few gentle minutes of stretching before sleep.</p>;
+    return <p class="lede">{t('home.greetingDay')}</p>;
   }
   return (
     <p class="lede greeting">
-      <strong>Time for your stretch.</strong> A few gentle minutes, then sleep.
+      <strong>{t('home.greetingEvening')}</strong> {t('home.greetingEveningThen')}
     </p>
   );
 }
@@ -34,16 +31,19 @@ function TonightStart({ children }: { children?: ComponentChildren }) {
   const routine = usualRoutine();
   if (!routine) return null;
   return (
-    <section class="tonight" aria-label="Tonight">
+    <section class="tonight" aria-label={t('home.tonightLabel')}>
       <button
         type="button"
         class="primary tonight-start"
         {...preloadOnIntent(Player)}
         onClick={() => startRoutine(routine)}
       >
-        <span class="tonight-start-label">Start tonight's stretch</span>
+        <span class="tonight-start-label">{t('home.startTonight')}</span>
         <span class="tonight-start-detail">
-          {routine.name}, {minutesFor(routine, settings.value)} min
+          {t('home.startTonightDetail', {
+            routine: routine.name,
+            minutes: minutesFor(routine, settings.value),
+          })}
         </span>
       </button>
       {children}
@@ -60,15 +60,15 @@ function CrampNow({ urgent }: { urgent: boolean }) {
       class={urgent ? 'card cramp-now urgent' : 'card cramp-now'}
       aria-labelledby="cramp-now-title"
     >
-      <h2 id="cramp-now-title">Cramp now?</h2>
-      {urgent && <p>Straighten the leg and pull your toes up; the app guides you through it.</p>}
+      <h2 id="cramp-now-title">{t('home.crampNowTitle')}</h2>
+      {urgent && <p>{t('home.crampNowHow')}</p>}
       <button
         type="button"
         class={urgent ? 'primary' : undefined}
         {...preloadOnIntent(Player)}
         onClick={() => startRoutine(relief)}
       >
-        Ease a cramp now
+        {t('home.crampNowStart')}
       </button>
     </section>
   );
@@ -84,7 +84,7 @@ export function Home() {
     <main class="screen home">
       {pwa && <pwa.UpdatePrompt />}
       <header>
-        <h1>Nightstretch</h1>
+        <h1>{t('shell.appName')}</h1>
         <Greeting time={time} />
       </header>
       {time.smallHours && <CrampNow urgent />}
@@ -92,13 +92,13 @@ export function Home() {
       <TonightStart>{pwa && <pwa.OfflineToast clock={clock} />}</TonightStart>
       {!time.smallHours && <CrampNow urgent={false} />}
       <StreakCard />
-      <nav class="home-links" aria-label="Your nights">
+      <nav class="home-links" aria-label={t('home.yourNightsLabel')}>
         <a class="button" href="#/cramp">
-          Write down a cramp
+          {t('home.writeDownCramp')}
         </a>
       </nav>
       <section aria-labelledby="routines-title">
-        <h2 id="routines-title">Routines</h2>
+        <h2 id="routines-title">{t('home.routinesTitle')}</h2>
         <ul class="routine-list">
           {[...builtInRoutines, ...customRoutines.value].map((routine) => {
             const own = !builtInRoutines.includes(routine);
@@ -112,28 +112,35 @@ export function Home() {
                   >
                     {routine.name}
                     <span class="routine-link-hint" aria-hidden="true">
-                      See steps ›
+                      {t('home.seeSteps')}
                     </span>
                   </a>
                 </h3>
                 <p class="muted">
                   {routine.mode === 'relief'
-                    ? `For a cramp now · ${routine.steps.length} steps`
-                    : `${minutesFor(routine, preferences)} min · ${routine.steps.length} steps`}
+                    ? t('home.reliefDetail', { steps: routine.steps.length })
+                    : t('home.routineDetail', {
+                        minutes: minutesFor(routine, preferences),
+                        steps: routine.steps.length,
+                      })}
                 </p>
                 <p>{routine.summary}</p>
                 <button
                   type="button"
                   class="primary"
-                  aria-label={`Start ${routine.name}`}
+                  aria-label={t('home.startRoutine', { routine: routine.name })}
                   {...preloadOnIntent(Player)}
                   onClick={() => startRoutine(routine)}
                 >
-                  Start
+                  {t('home.start')}
                 </button>
                 {own && (
-                  <a class="button" href={hrefFor({ name: 'editor', routineId: routine.id })}>
-                    Edit <span class="visually-hidden">{routine.name}</span>
+                  <a
+                    class="button"
+                    href={hrefFor({ name: 'editor', routineId: routine.id })}
+                    aria-label={t('home.editRoutine', { routine: routine.name })}
+                  >
+                    {t('home.edit')}
                   </a>
                 )}
               </li>
@@ -141,7 +148,7 @@ export function Home() {
           })}
         </ul>
         <a class="button" href="#/editor">
-          Make your own routine
+          {t('home.makeRoutine')}
         </a>
       </section>
       {pwa && <pwa.InstallCard />}

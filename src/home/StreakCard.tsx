@@ -1,8 +1,21 @@
+import { t } from '../i18n/i18n';
 import { storageProblem } from '../shell/database';
 import { streak } from '../shell/services';
 
-function nightsText(count: number): string {
-  return count === 1 ? '1 night' : `${count} nights`;
+// Stands in for the big number inside the message, so each language puts it where it belongs.
+const NUMBER_MARK = '\uE000';
+
+function InARow({ count }: { count: number }) {
+  const [before = '', after = ''] = t('home.streakInARow', { count, number: NUMBER_MARK }).split(
+    NUMBER_MARK,
+  );
+  return (
+    <p class="streak-number">
+      {before}
+      <strong>{count}</strong>
+      {after}
+    </p>
+  );
 }
 
 /** The streak: one quiet line until there is a streak, then the big number. */
@@ -11,33 +24,31 @@ export function StreakCard() {
   if (summary === null && storageProblem.value) {
     return (
       <section class="card streak streak-small" aria-labelledby="streak-title">
-        <h2 id="streak-title">Streak</h2>
-        <p class="muted">Your nights can't be read right now; the notice above says why.</p>
+        <h2 id="streak-title">{t('home.streakTitle')}</h2>
+        <p class="muted">{t('home.streakUnreadable')}</p>
       </section>
     );
   }
   if (summary === null || summary.current === 0) {
     return (
       <section class="card streak streak-small" aria-labelledby="streak-title">
-        <h2 id="streak-title">Streak</h2>
+        <h2 id="streak-title">{t('home.streakTitle')}</h2>
         <p class="muted">
           {summary === null
-            ? 'Loading your nights…'
-            : `0 nights in a row · ${summary.lastSevenNights} of the last 7 nights · best ${nightsText(summary.best)}`}
+            ? t('home.streakLoading')
+            : t('home.streakNone', { lastSeven: summary.lastSevenNights, best: summary.best })}
         </p>
       </section>
     );
   }
   return (
     <section class="card streak" aria-labelledby="streak-title">
-      <h2 id="streak-title">Streak</h2>
-      <p class="streak-number">
-        <strong>{summary.current}</strong> {summary.current === 1 ? 'night' : 'nights'} in a row
-      </p>
+      <h2 id="streak-title">{t('home.streakTitle')}</h2>
+      <InARow count={summary.current} />
       <p class="muted">
-        {summary.lastSevenNights} of the last 7 nights · best {nightsText(summary.best)}
+        {t('home.streakWeek', { lastSeven: summary.lastSevenNights, best: summary.best })}
       </p>
-      {summary.doneTonight && <p class="done-tonight">Tonight is done. Sleep well.</p>}
+      {summary.doneTonight && <p class="done-tonight">{t('home.doneTonight')}</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import './pwa.css';
+import { t } from '../i18n/i18n';
 import type { Clock } from '../platform/clock';
 import { offlineReady } from './serviceWorker';
 
@@ -15,7 +16,7 @@ export function OfflineToast({ clock }: { clock: Clock }) {
   }, [ready, clock]);
   return (
     <div class="toast-region" role="status">
-      {ready && !hidden && <p class="toast">Nightstretch now works without internet</p>}
+      {ready && !hidden && <p class="toast">{t('pwa.offlineReady')}</p>}
     </div>
   );
 }

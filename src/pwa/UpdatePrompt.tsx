@@ -1,4 +1,5 @@
 import './pwa.css';
+import { t } from '../i18n/i18n';
 import { applyUpdate, updateOffered } from './serviceWorker';
 
 /**
@@ -11,11 +12,11 @@ export function UpdatePrompt() {
   return (
     <section class="update-prompt" aria-labelledby="update-title">
       <p>
-        <strong id="update-title">Update ready</strong>
-        <span class="muted">Your nights stay saved.</span>
+        <strong id="update-title">{t('pwa.updateReady')}</strong>
+        <span class="muted">{t('pwa.updateSaved')}</span>
       </p>
       <button type="button" onClick={() => applyUpdate()}>
-        Update now
+        {t('pwa.updateNow')}
       </button>
     </section>
   );

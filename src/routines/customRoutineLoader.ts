@@ -16,8 +16,7 @@ export function loadCustomRoutines(): Promise<void> {
       // Offline before this part was cached, or just after an update: say so, never hide it.
       console.error('Nightstretch: your own routines could not be loaded', error);
       reloadAdvised.value = true;
-      storageProblem.value =
-        'Your own routines could not be loaded just now. Reload Nightstretch to see them again; they are still saved.';
+      storageProblem.value = { key: 'errors.ownRoutinesNotLoaded' };
       loading = null;
     },
   );

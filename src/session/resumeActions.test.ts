@@ -25,6 +25,13 @@ const { acceptResumeOffer } = await import('./resumeActions');
 const { resumeOffer } = await import('./sessionState');
 const { loadedRuntime, withRuntime } = await import('./runtimeLoader');
 const { storageProblem } = await import('../shell/database');
+const { t } = await import('../i18n/i18n');
+
+/** The notice as the person reads it. */
+const noticeText = () => {
+  const notice = storageProblem.value;
+  return notice ? t(notice.key, notice.values) : '';
+};
 
 type Runtime = NonNullable<typeof loadedRuntime.value>;
 
@@ -41,7 +48,7 @@ describe('a failure behind a tap is said and logged, never an unhandled rejectio
   it('Resume that cannot restore the saved routine says so', async () => {
     resumeOffer.value = progressOf(startSession(buildTimeline(twoStretches), 1000).state, 2000);
     acceptResumeOffer();
-    await vi.waitFor(() => expect(storageProblem.value).toMatch(/couldn't be picked up again/));
+    await vi.waitFor(() => expect(noticeText()).toMatch(/couldn't be picked up again/));
     expect(logged).toHaveBeenCalledWith(
       'Nightstretch: the routine could not be resumed',
       expect.any(Error),
@@ -53,7 +60,7 @@ describe('a failure behind a tap is said and logged, never an unhandled rejectio
     withRuntime(async () => {
       throw new Error('start failed');
     });
-    await vi.waitFor(() => expect(storageProblem.value).toMatch(/couldn't be started/));
+    await vi.waitFor(() => expect(noticeText()).toMatch(/couldn't be started/));
     expect(logged).toHaveBeenCalledWith(
       'Nightstretch: the routine could not be started',
       expect.any(Error),

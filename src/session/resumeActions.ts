@@ -20,7 +20,7 @@ async function resume(saved: SavedProgress): Promise<void> {
 /** A Resume that fails says so and leaves a log line, never an unhandled rejection. */
 function reportResumeFailure(error: unknown): void {
   console.error('Nightstretch: the routine could not be resumed', error);
-  storageProblem.value = "The routine couldn't be picked up again. Reload to try again.";
+  storageProblem.value = { key: 'errors.routineNotResumed' };
   reloadAdvised.value = true;
 }
 

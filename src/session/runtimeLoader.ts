@@ -64,12 +64,12 @@ export function withRuntime(action: (loaded: Runtime) => void | Promise<void>): 
 /** A tap that cannot be carried out says so (the app's notice, with Reload), never nothing. */
 function reportRuntimeFailure(error: unknown): void {
   logRuntimeFailure(error);
-  storageProblem.value = "Part of the app didn't load, so the routine can't start. Reload.";
+  storageProblem.value = { key: 'errors.routinePartMissing' };
   reloadAdvised.value = true;
 }
 
 function reportActionFailure(error: unknown): void {
   console.error('Nightstretch: the routine could not be started', error);
-  storageProblem.value = "The routine couldn't be started. Reload to try again.";
+  storageProblem.value = { key: 'errors.routineNotStarted' };
   reloadAdvised.value = true;
 }

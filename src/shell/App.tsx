@@ -2,7 +2,7 @@ import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 // Listens for the browser's install offer from the first moment (it may come before Home).
 import '../pwa/install';
 import { Home } from '../home/Home';
-import { loadAllMessages } from '../i18n/i18n';
+import { language, loadAllMessages, t } from '../i18n/i18n';
 import { loadCustomRoutines, reloadCustomRoutines } from '../routines/customRoutineLoader';
 import { preloadSessionRuntime } from '../session/runtimeLoader';
 import { dropResumeOffer } from '../session/sessionState';
@@ -52,10 +52,10 @@ function Screen({ route }: { route: Route }) {
 function CrashScreen() {
   return (
     <main class="screen">
-      <h1>Something went wrong</h1>
-      <p>Your saved nights are safe. Reload to carry on.</p>
+      <h1>{t('shell.crashTitle')}</h1>
+      <p>{t('shell.crashBody')}</p>
       <button type="button" class="primary" onClick={() => location.reload()}>
-        Reload
+        {t('shell.reload')}
       </button>
     </main>
   );
@@ -104,9 +104,10 @@ export function App() {
   const route = currentRoute.value;
   const routeKey = hrefFor(route);
   const firstRender = useRef(true);
+  const shownLanguage = language.value;
   useEffect(() => {
     document.title = titleFor(route);
-  }, [routeKey]);
+  }, [routeKey, shownLanguage]);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -118,14 +119,15 @@ export function App() {
     if (route.name === 'start') void startFromLink(route.routineId);
   }, [route]);
   if (error) return <CrashScreen />;
+  const problem = storageProblem.value;
   return (
     <>
-      {storageProblem.value && (
+      {problem && (
         <div class="notice" role="alert">
-          <p>{storageProblem.value}</p>
+          <p>{t(problem.key, problem.values)}</p>
           {reloadAdvised.value && (
             <button type="button" onClick={() => location.reload()}>
-              Reload
+              {t('shell.reload')}
             </button>
           )}
         </div>

@@ -1,21 +1,42 @@
 import { signal } from '@preact/signals';
+import { type MessageKey, type MessageValues, t } from '../i18n/i18n';
 import { type NightstretchDb, openNightstretchDb } from '../storage/db';
-import { describeStorageError } from '../storage/errors';
+import { type StorageErrorKind, storageErrorKind } from '../storage/errors';
 
-export { describeStorageError };
+/** A message to show, kept as its key so it follows a change of language. */
+export interface Notice {
+  key: MessageKey;
+  values?: MessageValues;
+}
 
-/** A sentence for the person when storage fails; the app keeps working without it. */
-export const storageProblem = signal<string | null>(null);
+/**
+ * What the app-wide notice says when storage (or loading the app) fails; the app keeps working
+ * without it. Set it to a key in `errors`; the shell translates it where it is shown.
+ */
+export const storageProblem = signal<Notice | null>(null);
 /** The problem goes away only with a reload (another tab upgraded, the connection was lost). */
 export const reloadAdvised = signal(false);
 
-const BLOCKED =
-  'Nightstretch is updating its saved data, but another Nightstretch tab still has the old version open. Close or reload that tab to finish.';
+const ERROR_KEYS: Record<StorageErrorKind, MessageKey> = {
+  full: 'errors.storageFull',
+  busy: 'errors.storageBusy',
+  unavailable: 'errors.storageUnavailable',
+};
+
+/** The key of the calm sentence a person can act on for a storage failure. */
+export function storageErrorKey(error: unknown): MessageKey {
+  return ERROR_KEYS[storageErrorKind(error)];
+}
+
+/** That sentence in the current language (for a screen that shows it at once). */
+export function describeStorageError(error: unknown): string {
+  return t(storageErrorKey(error));
+}
 
 let dbPromise: Promise<NightstretchDb> | null = null;
 
-function advise(message: string, reload: boolean): void {
-  storageProblem.value = message;
+function advise(key: MessageKey, reload: boolean): void {
+  storageProblem.value = { key };
   reloadAdvised.value = reload;
 }
 
@@ -24,21 +45,15 @@ export function database(): Promise<NightstretchDb> {
   dbPromise ??= openNightstretchDb({
     onVersionChange: () => {
       dbPromise = null;
-      advise(
-        'Nightstretch was updated in another tab. Reload this page to keep saving your nights.',
-        true,
-      );
+      advise('errors.storageUpdatedElsewhere', true);
     },
-    onBlocked: () => advise(BLOCKED, false),
+    onBlocked: () => advise('errors.storageBlocked', false),
     onTerminated: () => {
       dbPromise = null;
-      advise(
-        'Nightstretch lost its connection to your saved nights (the browser closed it). Reload to carry on; nothing saved so far is lost.',
-        true,
-      );
+      advise('errors.storageConnectionLost', true);
     },
   }).then((db) => {
-    if (storageProblem.peek() === BLOCKED) storageProblem.value = null;
+    if (storageProblem.peek()?.key === 'errors.storageBlocked') storageProblem.value = null;
     return db;
   });
   return dbPromise;
@@ -47,5 +62,5 @@ export function database(): Promise<NightstretchDb> {
 /** Shows what went wrong and lets the next call try to open the database again. */
 export function reportStorageError(error: unknown): void {
   dbPromise = null;
-  storageProblem.value = describeStorageError(error);
+  storageProblem.value = { key: storageErrorKey(error) };
 }

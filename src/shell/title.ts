@@ -1,7 +1,6 @@
+import { t } from '../i18n/i18n';
 import { builtInRoutines, customRoutines } from '../routines/routines';
 import type { Route } from './router';
-
-const APP = 'Nightstretch';
 
 function routineName(routineId: string): string | undefined {
   return [...builtInRoutines, ...customRoutines.peek()].find((routine) => routine.id === routineId)
@@ -16,20 +15,20 @@ export function titleFor(route: Route): string {
         return undefined;
       case 'play':
       case 'start':
-        return routineName(route.routineId) ?? 'Routine';
+        return routineName(route.routineId) ?? t('shell.titleRoutine');
       case 'routine':
-        return routineName(route.routineId) ?? 'Routine not found';
+        return routineName(route.routineId) ?? t('shell.titleRoutineNotFound');
       case 'history':
-        return 'History';
+        return t('shell.navHistory');
       case 'cramp':
-        return 'Log a cramp';
+        return t('shell.titleLogCramp');
       case 'settings':
-        return 'Settings';
+        return t('shell.navSettings');
       case 'learn':
-        return 'Learn';
+        return t('shell.navLearn');
       case 'editor':
-        return route.routineId ? 'Edit your routine' : 'Make your own routine';
+        return route.routineId ? t('shell.titleEditRoutine') : t('shell.titleMakeRoutine');
     }
   })();
-  return screen ? `${screen} · ${APP}` : APP;
+  return screen ? t('shell.screenTitle', { screen }) : t('shell.appName');
 }
