@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { BERLIN_EVENING, crampOn, sessionOn } from './support/records';
+import { englishRoutineFile } from './support/routines';
 import { putRecords, readStore } from './support/storage';
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB', serviceWorkers: 'block' });
@@ -68,7 +69,7 @@ test('hostile backups are refused in plain words, and each refusal says nothing 
   );
 
   // A routine the schema refuses is described in words, not in the schema library's terms.
-  const routine = JSON.parse(readFileSync('routines/quick-wind-down.json', 'utf8'));
+  const routine = englishRoutineFile('quick-wind-down');
   await chooseFile(page, backupWith({ routines: [{ ...routine, id: 'mine', steps: [] }] }));
   await expect(alert).toHaveText(
     'This backup is damaged. Field "routines[0].steps" must not be empty (it is an empty list). Nothing was changed.',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
 import { BERLIN_EVENING, crampOn, sessionOn } from './support/records';
+import { englishRoutineFile } from './support/routines';
 import { putRecords, readKeyval, readStore, writeKeyval } from './support/storage';
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
@@ -18,7 +19,7 @@ test('erase everything: a backup first, then typed confirmation, and every tab s
   await putRecords(page, 'completions', [sessionOn('2026-03-05')]);
   await putRecords(page, 'cramps', [crampOn('2026-03-04')]);
   const ownRoutine = {
-    ...JSON.parse(readFileSync('routines/quick-wind-down.json', 'utf8')),
+    ...englishRoutineFile('quick-wind-down'),
     id: 'my-evening',
     name: 'My evening',
   };

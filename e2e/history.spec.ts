@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { englishRoutineFile } from './support/routines';
 import { writeKeyval } from './support/storage';
 
 // A Thursday evening in Berlin; the night is 2026-03-05 and the calendar opens on March 2026.
@@ -48,7 +49,7 @@ test('a routine and a cramp reach the calendar, and survive export, clearing the
 
   // A routine of the person's own, as the routine editor saves it.
   const ownRoutine = {
-    ...JSON.parse(readFileSync('routines/quick-wind-down.json', 'utf8')),
+    ...englishRoutineFile('quick-wind-down'),
     id: 'my-evening',
     name: 'My evening',
   };

@@ -16,10 +16,11 @@ export function webAppManifest(routinesDir: string): Partial<ManifestOptions> {
   const shortcuts = SHORTCUT_ROUTINE_IDS.map((id) => {
     const routine = routines.find((candidate) => candidate.id === id);
     if (!routine) throw new Error(`manifest shortcut: no routine "${id}" in ${routinesDir}/`);
+    // One manifest for every language (it says lang "en"): the shortcuts are named in English.
     return {
-      name: routine.name,
-      short_name: routine.name,
-      description: routine.summary,
+      name: routine.name.en,
+      short_name: routine.name.en,
+      description: routine.summary.en,
       // The start route begins the routine at once (src/shell/launch.ts).
       url: `./#/start/${routine.id}`,
       icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }],

@@ -1,29 +1,36 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseRoutineFile, type Routine } from '../src/engine/routine.ts';
+import { inOneLanguage, type LocalizedRoutine } from '../src/engine/localized.ts';
+import { parseLocalizedRoutineFile } from '../src/engine/routineFile.ts';
 
 const VIRTUAL_ID = 'virtual:routines';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-/** The same routines without their instructions: what Home needs, a few hundred bytes lighter. */
+/** The same routines without their steps' words: what Home needs, a few KB lighter. */
 const OUTLINES_ID = 'virtual:routine-outlines';
 const RESOLVED_OUTLINES_ID = `\0${OUTLINES_ID}`;
 
-/** Reads and validates every routine file; throws naming the file and the field at fault. */
-export function loadRoutines(directory: string): Routine[] {
+/**
+ * Reads and validates every routine file, every text in every language; throws naming the file,
+ * the field and the language at fault.
+ */
+export function loadRoutines(directory: string): LocalizedRoutine[] {
   const files = readdirSync(directory)
     .filter((name) => name.endsWith('.json'))
     .sort();
   const routines = files.map((name) => {
     const path = join(directory, name);
-    return parseRoutineFile(relative(process.cwd(), path), readFileSync(path, 'utf8'));
+    return parseLocalizedRoutineFile(relative(process.cwd(), path), readFileSync(path, 'utf8'));
   });
   return routines.sort((a, b) => (a.order ?? 99) - (b.order ?? 99) || a.id.localeCompare(b.id));
 }
 
 /**
- * Bundles `routines/*.json` into the app as `virtual:routines`, validated at build time, and as
- * `virtual:routine-outlines` (every field but the steps' instructions) for the first screen.
+ * Bundles `routines/*.json` into the app, validated at build time: `virtual:routines` holds them
+ * whole in every language (`localizedRoutines`), and in English as plain routines (`routines`,
+ * for tests; the app never imports it, so the build leaves it out); `virtual:routine-outlines`
+ * holds every field but the steps' names and instructions, in every language, for the first
+ * screen.
  */
 export function routinesPlugin(directory: string): Plugin {
   return {
@@ -36,10 +43,16 @@ export function routinesPlugin(directory: string): Plugin {
       if (id !== RESOLVED_ID && id !== RESOLVED_OUTLINES_ID) return null;
       for (const name of readdirSync(directory)) this.addWatchFile(join(directory, name));
       const routines = loadRoutines(directory);
-      if (id === RESOLVED_ID) return `export const routines = ${JSON.stringify(routines)};`;
+      if (id === RESOLVED_ID) {
+        const english = routines.map((routine) => inOneLanguage(routine, (text) => text.en));
+        return [
+          `export const localizedRoutines = ${JSON.stringify(routines)};`,
+          `export const routines = ${JSON.stringify(english)};`,
+        ].join('\n');
+      }
       const outlines = routines.map((routine) => ({
         ...routine,
-        steps: routine.steps.map(({ instruction: _, ...step }) => step),
+        steps: routine.steps.map(({ instruction: _, name: _name, ...step }) => step),
       }));
       return `export const routineOutlines = ${JSON.stringify(outlines)};`;
     },

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LANGUAGES } from './languages';
 import { MODES } from './routineMode';
 
 export type { RoutineMode } from './routineMode';
@@ -29,6 +30,8 @@ export const RoutineSchema = v.pipe(
     order: v.optional(v.pipe(v.number(), v.integer())),
     mode: v.optional(v.picklist(MODES)),
     steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(40)),
+    /** The language its words are written in (a person's own routine); absent: the app's. */
+    language: v.optional(v.picklist(LANGUAGES)),
   }),
   v.check(
     (routine) => new Set(routine.steps.map((step) => step.id)).size === routine.steps.length,
@@ -45,8 +48,8 @@ export const RoutineSchema = v.pipe(
 export type Step = v.InferOutput<typeof StepSchema>;
 export type Routine = v.InferOutput<typeof RoutineSchema>;
 
-/** A routine without its steps' instructions: enough to list it, time it and start it. */
-export type StepOutline = Omit<Step, 'instruction'>;
+/** A routine without its steps' words: enough to list it, time it and start it. */
+export type StepOutline = Omit<Step, 'instruction' | 'name'>;
 export interface RoutineOutline extends Omit<Routine, 'steps'> {
   steps: StepOutline[];
 }

@@ -100,8 +100,8 @@ export function Home() {
       <section aria-labelledby="routines-title">
         <h2 id="routines-title">{t('home.routinesTitle')}</h2>
         <ul class="routine-list">
-          {[...builtInRoutines, ...customRoutines.value].map((routine) => {
-            const own = !builtInRoutines.includes(routine);
+          {[...builtInRoutines.value, ...customRoutines.value].map((routine) => {
+            const own = !builtInRoutines.value.includes(routine);
             return (
               <li key={routine.id} class="card routine">
                 <h3>

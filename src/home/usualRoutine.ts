@@ -30,7 +30,7 @@ export function followLastPlayed(): void {
 
 /** Tonight's routine: the one played last, else the first in the list. */
 export function usualRoutine(): RoutineOutline | undefined {
-  const all = [...builtInRoutines, ...customRoutines.value];
+  const all = [...builtInRoutines.value, ...customRoutines.value];
   const id = lastPlayedId.value;
   return (
     all.find((routine) => routine.id === id) ?? all.find((routine) => routine.mode !== 'relief')
@@ -38,5 +38,5 @@ export function usualRoutine(): RoutineOutline | undefined {
 }
 
 export function crampRelief(): RoutineOutline | undefined {
-  return builtInRoutines.find((routine) => routine.mode === 'relief');
+  return builtInRoutines.value.find((routine) => routine.mode === 'relief');
 }

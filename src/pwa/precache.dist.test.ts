@@ -90,7 +90,12 @@ describe.skipIf(!built)('the production build (dist/)', () => {
     for (const routine of loadRoutines('routines')) {
       expect(quoted(routine.id), `routine id ${routine.id} in the scripts`).toBe(true);
       for (const step of routine.steps) {
-        expect(quoted(step.instruction), `${routine.id}: ${step.id} in the scripts`).toBe(true);
+        for (const [language, instruction] of Object.entries(step.instruction)) {
+          expect(
+            quoted(instruction),
+            `${routine.id}: ${step.id} (${language}) in the scripts`,
+          ).toBe(true);
+        }
       }
     }
   });

@@ -1,9 +1,9 @@
-// From the bundled data directly: importing ./routines here split Home's chunk in the build.
-import { routines as builtInRoutines } from 'virtual:routines';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { draftStepFor, draftToRoutine, newCustomId, routineToDraft } from '../engine/draft';
 import { deriveLibrary } from '../engine/library';
 import { navigate } from '../shell/router';
+// Not from ./routines: importing it here split Home's chunk in the build.
+import { fullBuiltInRoutines } from './builtInFull';
 import { deleteCustomRoutine, readCustomRoutines, saveCustomRoutine } from './customRoutineStore';
 import { customRoutines } from './customRoutines';
 import { type EditorStep, StepRow, withUid } from './EditorStepRow';
@@ -12,7 +12,8 @@ import './RoutineEditor.css';
 
 /** Build, change or delete one of the person's own routines ("#/editor", "#/editor/<id>"). */
 export function RoutineEditor({ routineId }: { routineId?: string | undefined }) {
-  const library = useMemo(() => deriveLibrary(builtInRoutines), []);
+  const builtIn = fullBuiltInRoutines.value; // in the app's language, again after a change
+  const library = useMemo(() => deriveLibrary(builtIn), [builtIn]);
   const [loaded, setLoaded] = useState(routineId === undefined);
   const [draft, setDraft] = useState<{ name: string; steps: EditorStep[] }>({
     name: '',

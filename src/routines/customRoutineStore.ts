@@ -1,10 +1,22 @@
+import { isLanguage, type Language } from '../engine/languages';
 import type { Routine } from '../engine/routine';
+import { language } from '../i18n/i18n';
 import { announceDataChanged } from '../shell/changes';
 import { database, reportStorageError } from '../shell/database';
 import { CUSTOM_ROUTINES_KEY, validRoutines } from '../storage/customRoutines';
 
+/**
+ * The saved routines, each with the language it was written in: shown as written whatever the
+ * app's language. One saved before the app spoke other languages was written in English.
+ */
 async function readStored(): Promise<Routine[]> {
-  return validRoutines(await (await database()).get('keyval', CUSTOM_ROUTINES_KEY));
+  const stored = validRoutines(await (await database()).get('keyval', CUSTOM_ROUTINES_KEY));
+  return stored.map((routine) => ({ ...routine, language: routine.language ?? 'en' }));
+}
+
+/** The language a routine made now is written in (the editor offers the stretches in it). */
+function writingLanguage(): Language {
+  return isLanguage(language.value) ? language.value : 'en';
 }
 
 /** For showing: a storage failure is reported and leaves the list empty. */
@@ -25,7 +37,8 @@ async function write(routines: Routine[]): Promise<Routine[]> {
 }
 
 /** Adds the routine (a failure is thrown, for the editor to say), or replaces the saved one with the same id. */
-export async function saveCustomRoutine(routine: Routine): Promise<Routine[]> {
+export async function saveCustomRoutine(made: Routine): Promise<Routine[]> {
+  const routine = { ...made, language: made.language ?? writingLanguage() };
   const current = await readStored();
   const index = current.findIndex((saved) => saved.id === routine.id);
   if (index === -1) current.push(routine);

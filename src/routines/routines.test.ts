@@ -10,7 +10,7 @@ const longHolds = {
 } as const;
 
 describe('a routine as this person will do it', () => {
-  const bedtime = builtInRoutines.find((routine) => routine.id === 'bedtime-stretch');
+  const bedtime = builtInRoutines.value.find((routine) => routine.id === 'bedtime-stretch');
   if (!bedtime) throw new Error('the bundled Bedtime stretch is missing');
 
   it('the hold and repetition settings reshape the bundled routines', () => {

@@ -1,4 +1,5 @@
 import { routineOutlines } from 'virtual:routine-outlines';
+import { computed } from '@preact/signals';
 import {
   applyPreferences,
   type PausePreferences,
@@ -8,15 +9,19 @@ import {
 import type { Routine, RoutineOutline } from '../engine/routine';
 import { buildTimeline, routineMinutes, type Timeline } from '../engine/timeline';
 import { customRoutines } from './customRoutines';
+import { inAppLanguage } from './inAppLanguage';
 
 // Home lists the person's own routines beside the built-in ones.
 export { customRoutines };
 
 /**
- * The bundled routines without their instructions, which only the Player and the preview show
- * (they read the whole routines from routines/fullRoutines, outside Home's chunk).
+ * The bundled routines without their steps' words, which only the Player and the preview show
+ * (they read the whole routines from routines/fullRoutines, outside Home's chunk), in the app's
+ * language: read `.value` where it is shown, and a change of language shows the new words.
  */
-export const builtInRoutines: readonly RoutineOutline[] = routineOutlines;
+export const builtInRoutines = computed<readonly RoutineOutline[]>(() =>
+  routineOutlines.map((routine) => inAppLanguage(routine)),
+);
 
 /** A routine from `bundled`, or one of the person's own once they are loaded. */
 export function findIn<R extends RoutineOutline>(
@@ -31,7 +36,7 @@ export function findIn<R extends RoutineOutline>(
 
 /** A bundled routine's outline, or one of the person's own once they are loaded. */
 export function findRoutine(id: string): RoutineOutline | undefined {
-  return findIn(builtInRoutines, id);
+  return findIn(builtInRoutines.value, id);
 }
 
 /**
@@ -42,7 +47,7 @@ export function personalized<R extends RoutineOutline>(
   routine: R,
   preferences: RoutinePreferences,
 ): R {
-  const own = !builtInRoutines.some((builtIn) => builtIn.id === routine.id);
+  const own = !routineOutlines.some((builtIn) => builtIn.id === routine.id);
   return applyPreferences(
     routine,
     own ? { ...preferences, holdSeconds: null, repetitions: null } : preferences,
@@ -57,11 +62,11 @@ export function timelineFor(
   return buildTimeline(personalized(routine, preferences), timelineOptionsFrom(preferences));
 }
 
-/** How many minutes the routine takes this person; the instructions play no part in it. */
+/** How many minutes the routine takes this person; the words play no part in it. */
 export function minutesFor(
   routine: RoutineOutline,
   preferences: RoutinePreferences & PausePreferences,
 ): number {
-  const steps = routine.steps.map((step) => ({ ...step, instruction: '' }));
+  const steps = routine.steps.map((step) => ({ ...step, name: '', instruction: '' }));
   return routineMinutes(timelineFor({ ...routine, steps }, preferences));
 }

@@ -3,8 +3,9 @@ import { builtInRoutines, customRoutines } from '../routines/routines';
 import type { Route } from './router';
 
 function routineName(routineId: string): string | undefined {
-  return [...builtInRoutines, ...customRoutines.peek()].find((routine) => routine.id === routineId)
-    ?.name;
+  return [...builtInRoutines.value, ...customRoutines.peek()].find(
+    (routine) => routine.id === routineId,
+  )?.name;
 }
 
 /** The tab's and the screen reader's name for each screen, the app's name last. */
