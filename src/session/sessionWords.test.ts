@@ -30,6 +30,6 @@ describe('session words in other languages', () => {
     await useLanguage('fr');
     expect(upNextText(timeline, 9)).toBe("C'est le dernier, ensuite vous avez fini.");
     await useLanguage('pt-BR');
-    expect(upNextText(timeline, 9)).toBe('É o último, depois você terminou.');
+    expect(upNextText(timeline, 9)).toBe('É o último. Depois, acabou.');
   });
 });
