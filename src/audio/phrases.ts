@@ -1,52 +1,36 @@
-import type { Side } from '../engine/routine';
 import type { Cue } from '../engine/session';
 import { isRelief, type Timeline } from '../engine/timeline';
-
-function sidePhrase(side: Side): string {
-  if (side === 'left') return 'left leg';
-  if (side === 'right') return 'right leg';
-  return 'both legs';
-}
-
-function seconds(count: number): string {
-  return count === 1 ? '1 second' : `${count} seconds`;
-}
-
-/** Said once, as a routine starts: how every stretch should feel. */
-export const GENTLE_REMINDER = 'Gently, never into pain.';
+import { t } from '../i18n/i18n';
 
 /**
- * What the coach says for a cue, in short plain sentences, or null for cues that are tones only
- * (the last-seconds countdown).
+ * What the coach says for a cue, in short plain sentences in the app's language, or null for cues
+ * that are tones only (the last-seconds countdown). Each is one whole message (namespace
+ * `speech`): the side is a select and the seconds a plural, never words glued together.
  */
 export function phraseFor(cue: Cue, timeline: Timeline): string | null {
   const step = timeline.steps[cue.stepIndex];
   const segment = timeline.segments[cue.segmentIndex];
   if (!step || !segment) return null;
   if (isRelief(timeline)) return reliefPhrase(cue, step);
-  const stretch = `${step.name}, ${sidePhrase(step.side)}`;
+  const stretch = { stretch: step.name, side: step.side };
   switch (cue.kind) {
     case 'get-ready':
       // Cramp relief (help mid-cramp, not a stretching session) never gets here: no reminder there.
-      return `${timeline.routineName}. ${GENTLE_REMINDER} First, ${stretch}. Get ready.`;
+      return t('speech.getReadyFirst', { routine: timeline.routineName, ...stretch });
     case 'next-stretch':
-      return `Next, ${stretch}. Get ready.`;
+      return t('speech.nextStretch', stretch);
     case 'switch-side':
-      return step.side === 'both'
-        ? 'Change sides.'
-        : `Switch to the ${sidePhrase(step.side)}. Get ready.`;
+      return t('speech.switchSide', { side: step.side });
     case 'hold-start':
       return segment.repetition > 1
-        ? `Again. Hold for ${seconds(step.holdSeconds)}.`
-        : `${stretch}. Hold for ${seconds(step.holdSeconds)}.`;
-    case 'rest': {
-      const left = step.repetitions - segment.repetition + 1;
-      return left === 1 ? 'Relax. One more to go.' : `Relax. ${left} more to go.`;
-    }
+        ? t('speech.holdAgain', { seconds: step.holdSeconds })
+        : t('speech.holdStart', { ...stretch, seconds: step.holdSeconds });
+    case 'rest':
+      return t('speech.rest', { remaining: step.repetitions - segment.repetition + 1 });
     case 'countdown':
       return null;
     case 'done':
-      return 'Well done. Sleep well.';
+      return t('speech.done');
   }
 }
 
@@ -55,13 +39,12 @@ export function phraseFor(cue: Cue, timeline: Timeline): string | null {
  * so it never says "both legs"), and never counts down.
  */
 function reliefPhrase(cue: Cue, step: Timeline['steps'][number]): string | null {
+  const words = { stretch: step.name, instruction: step.instruction };
   switch (cue.kind) {
     case 'hold-start':
-      return cue.stepIndex === 0
-        ? `${step.name}. ${step.instruction}`
-        : `Still tight? Try this. ${step.name}. ${step.instruction}`;
+      return cue.stepIndex === 0 ? t('speech.reliefFirst', words) : t('speech.reliefNext', words);
     case 'done':
-      return 'Rest now. If it has not eased, the screen says when to see a doctor.';
+      return t('speech.reliefDone');
     default:
       return null;
   }

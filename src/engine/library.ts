@@ -17,8 +17,9 @@ export interface LibraryStretch {
 }
 
 /**
- * The distinct stretches of the given routines, keyed by illustration, in order of first
- * appearance; each keeps the name, wording and hold of its first appearance.
+ * The distinct stretches of the given routines that can be offered (a pair needs both legs'
+ * wording), keyed by illustration, in order of first appearance; each keeps the name, wording
+ * and hold of its first appearance.
  */
 export function deriveLibrary(routines: readonly Routine[]): LibraryStretch[] {
   const byKey = new Map<string, LibraryStretch>();
@@ -39,18 +40,12 @@ export function deriveLibrary(routines: readonly Routine[]): LibraryStretch[] {
       stretch.instructions[step.side] ??= step.instruction;
     }
   }
+  // A pair needs each leg's own wording from a routine: words are never turned left to right
+  // by matching them (that works in no language but English, and not always there).
   for (const stretch of byKey.values()) {
     const { left, right, both } = stretch.instructions;
-    if (left || right) {
-      stretch.sides.push('pair');
-      stretch.instructions.left ??= swapSides(right ?? '');
-      stretch.instructions.right ??= swapSides(left ?? '');
-    }
+    if (left && right) stretch.sides.push('pair');
     if (both) stretch.sides.push('both');
   }
-  return [...byKey.values()];
-}
-
-function swapSides(text: string): string {
-  return text.replace(/\b(left|right)\b/g, (word) => (word === 'left' ? 'right' : 'left'));
+  return [...byKey.values()].filter((stretch) => stretch.sides.length > 0);
 }

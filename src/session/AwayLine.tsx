@@ -1,5 +1,6 @@
 import type { SessionState } from '../engine/session';
-import { awayNote } from './away';
+import { t } from '../i18n/i18n';
+import { awayNote, awayText } from './away';
 import { player } from './playerInstance';
 
 /** Steps back to the start of the stretch that was going when the person went away. */
@@ -18,14 +19,14 @@ export function AwayLine({ state }: { state: SessionState }) {
   const note = awayNote.value;
   if (!note || note.segmentIndex !== state.segmentIndex || state.status === 'done') return null;
   return (
-    <section class="away" aria-label="While you were away">
-      <p role="status">{note.text}</p>
+    <section class="away" aria-label={t('session.awayLabel')}>
+      <p role="status">{awayText(note.absence)}</p>
       <div class="away-actions">
         <button type="button" onClick={() => redo(note.redoStepIndex)}>
-          Redo that stretch
+          {t('session.redo')}
         </button>
         <button type="button" class="quiet" onClick={() => (awayNote.value = null)}>
-          Carry on
+          {t('session.carryOn')}
         </button>
       </div>
     </section>

@@ -3,14 +3,12 @@ import { tallySession } from '../engine/counting';
 import { firstStepNotHeld } from '../engine/holds';
 import { type SessionState, timeSpentMs } from '../engine/session';
 import { isRelief } from '../engine/timeline';
+import { t } from '../i18n/i18n';
 import { navigate } from '../shell/router';
 import { streak } from '../shell/services';
-import { sideLabel } from '../ui/sideLabel';
 import { unlockAudio } from './audio';
 import { player } from './playerInstance';
 import { ReliefDone } from './ReliefDone';
-
-const stretches = (count: number) => (count === 1 ? 'stretch' : 'stretches');
 
 /** The end of a routine: cramp relief has its own; a stretching routine says if tonight counts. */
 export function Done({ state }: { state: SessionState }) {
@@ -25,24 +23,19 @@ function RoutineDone({ state }: { state: SessionState }) {
   const tally = tallySession(state);
   const carryOnFrom =
     state.timeline.steps[firstStepNotHeld(state.timeline, state.heldSegments) ?? 0];
-  const held = `You held ${tally.stretchesHeld} of ${tally.stretchCount} ${stretches(tally.stretchCount)}.`;
-  const title = tally.counts ? 'Routine complete' : 'Routine ended';
+  const routine = state.timeline.routineName;
+  const held = { held: tally.stretchesHeld, count: tally.stretchCount };
+  const title = tally.counts ? t('session.doneComplete') : t('session.doneEnded');
   const heading = useRef<HTMLHeadingElement>(null);
-  const [said, setSaid] = useState('');
+  const [said, setSaid] = useState(false);
   // The route stays the same, so the shell does not move focus: the end is said and focused here.
   useLayoutEffect(() => {
-    document.title = `${title} · Nightstretch`;
+    document.title = t('session.doneDocumentTitle', { counts: tally.counts ? 'yes' : 'no' });
     heading.current?.focus();
   }, [title]);
   // Written a moment after the region appears, so screen readers read it out.
   useEffect(() => {
-    const outcome = tally.counts
-      ? 'Tonight counts.'
-      : `Tonight doesn't count yet: you held ${tally.stretchesHeld} of ${tally.stretchCount} ${stretches(tally.stretchCount)}.`;
-    const timer = setTimeout(
-      () => setSaid(`${title}. ${state.timeline.routineName} is done. ${outcome}`),
-      100,
-    );
+    const timer = setTimeout(() => setSaid(true), 100);
     return () => clearTimeout(timer);
   }, [title]);
   return (
@@ -51,27 +44,26 @@ function RoutineDone({ state }: { state: SessionState }) {
         {title}
       </h1>
       <p class="visually-hidden" role="status">
-        {said}
+        {said &&
+          (tally.counts
+            ? t('session.doneSaidCounts', { routine })
+            : t('session.doneSaidNotYet', { routine, ...held }))}
       </p>
       <p class="lede">
-        {state.timeline.routineName}, {minutes} {minutes === 1 ? 'minute' : 'minutes'}.
-        {tally.counts ? ' Well done.' : ''}
+        {tally.counts
+          ? t('session.doneLedeCounts', { routine, minutes })
+          : t('session.doneLede', { routine, minutes })}
       </p>
       {tally.counts ? (
         <p class="outcome">
-          Tonight counts.
-          {summary?.doneTonight &&
-            ` Your streak is ${summary.current} ${summary.current === 1 ? 'night' : 'nights'}.`}
+          {summary?.doneTonight
+            ? t('session.doneCountsStreak', { streak: summary.current })
+            : t('session.doneCounts')}
         </p>
       ) : summary?.doneTonight ? (
-        <p class="outcome">
-          {held} Tonight already counts from an earlier routine, so your streak is safe.
-        </p>
+        <p class="outcome">{t('session.doneAlreadyCounts', held)}</p>
       ) : (
-        <p class="outcome">
-          Tonight doesn't count yet: you held {tally.stretchesHeld} of {tally.stretchCount}{' '}
-          {stretches(tally.stretchCount)}. Holding at least half of the routine makes it count.
-        </p>
+        <p class="outcome">{t('session.doneNotYet', held)}</p>
       )}
       {!tally.counts && carryOnFrom && (
         <button
@@ -82,8 +74,7 @@ function RoutineDone({ state }: { state: SessionState }) {
             player.carryOn();
           }}
         >
-          Carry on from {carryOnFrom.name}
-          {carryOnFrom.side === 'both' ? '' : `, ${sideLabel(carryOnFrom.side).toLowerCase()}`}
+          {t('session.carryOnFrom', { stretch: carryOnFrom.name, side: carryOnFrom.side })}
         </button>
       )}
       <button
@@ -94,7 +85,7 @@ function RoutineDone({ state }: { state: SessionState }) {
           navigate({ name: 'home' }, { replace: true });
         }}
       >
-        Back to home
+        {t('session.backHome')}
       </button>
     </main>
   );

@@ -2,12 +2,12 @@ import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { isRelief } from '../engine/timeline';
 import type { SessionView } from '../engine/view';
 import { viewSession } from '../engine/view';
+import { t } from '../i18n/i18n';
 import { keepScreenOn, wakeLockSupported } from '../platform/wakeLock';
 import { settings } from '../settings/settings';
 import { navigate } from '../shell/router';
 import { Illustration } from '../ui/Illustration';
 import { ProgressRing } from '../ui/ProgressRing';
-import { sideLabel } from '../ui/sideLabel';
 import { AwayLine } from './AwayLine';
 import { send, useSessionKeys } from './controls';
 import { Done } from './Done';
@@ -18,18 +18,15 @@ import { StopControl } from './StopControl';
 import { upNextText } from './upNext';
 import './player.css';
 
-function phaseLabel(view: SessionView): string {
+function phaseLabel(view: SessionView, paused: boolean): string {
   const { segment, step } = view;
-  switch (segment.kind) {
-    case 'ready':
-      return 'Get ready';
-    case 'switch':
-      return 'Switch sides';
-    case 'rest':
-      return 'Relax';
-    case 'hold':
-      return step.repetitions > 1 ? `Hold ${segment.repetition} of ${step.repetitions}` : 'Hold';
+  if (!paused && segment.kind === 'hold' && step.repetitions > 1) {
+    return t('session.phaseHoldOf', {
+      repetition: segment.repetition,
+      repetitions: step.repetitions,
+    });
   }
+  return t('session.phase', { phase: paused ? 'paused' : segment.kind });
 }
 
 /**
@@ -37,11 +34,22 @@ function phaseLabel(view: SessionView): string {
  * names each change, so the region keeps quiet rather than talk over it.
  */
 function liveText(view: SessionView, paused: boolean, speechOn: boolean): string {
-  if (paused) return 'The routine is paused.';
+  if (paused) return t('session.livePaused');
   if (speechOn) return '';
   const { segment, step } = view;
-  const seconds = Math.round(segment.durationMs / 1000);
-  return `Now: ${phaseLabel(view)} for ${seconds} seconds, ${step.name}, ${sideLabel(step.side)}.`;
+  const values = {
+    phase: segment.kind,
+    seconds: Math.round(segment.durationMs / 1000),
+    stretch: step.name,
+    side: step.side,
+  };
+  return segment.kind === 'hold' && step.repetitions > 1
+    ? t('session.liveNowHoldOf', {
+        ...values,
+        repetition: segment.repetition,
+        repetitions: step.repetitions,
+      })
+    : t('session.liveNow', values);
 }
 
 export function Player({ routineId }: { routineId: string }) {
@@ -77,20 +85,24 @@ export function Player({ routineId }: { routineId: string }) {
   const view = viewSession(state, now);
   const paused = view.status === 'paused';
   const { keepAwake, sound, speech } = settings.value;
-  const phase = paused ? 'Paused' : phaseLabel(view);
+  const phase = phaseLabel(view, paused);
   return (
     <main class="screen player" data-phase={paused ? 'paused' : view.segment.kind}>
       <p class="muted step-count">
-        {state.timeline.routineName} · stretch {view.stepIndex + 1} of {view.stepCount}
+        {t('session.stepCount', {
+          routine: state.timeline.routineName,
+          step: view.stepIndex + 1,
+          count: view.stepCount,
+        })}
       </p>
       {sound && soundBlocked.value && (
         <button type="button" class="primary sound-on" onClick={unlockAudio}>
-          Tap to turn sound on
+          {t('session.soundOn')}
         </button>
       )}
       <AwayLine state={state} />
       <h1>{view.step.name}</h1>
-      <p class="side">{sideLabel(view.step.side)}</p>
+      <p class="side">{t('session.side', { side: view.step.side })}</p>
       <p class="phase">{phase}</p>
       <div class="clock">
         <ProgressRing
@@ -100,7 +112,7 @@ export function Player({ routineId }: { routineId: string }) {
           paused={paused}
         />
         <div class="clock-face">
-          <p role="timer" aria-label="Seconds left" class="seconds">
+          <p role="timer" aria-label={t('session.secondsLeft')} class="seconds">
             {view.secondsLeft}
           </p>
         </div>
@@ -118,25 +130,20 @@ export function Player({ routineId }: { routineId: string }) {
         <p class="instruction">{view.step.instruction}</p>
       </div>
       <p class="next muted">{upNextText(state.timeline, state.segmentIndex)}</p>
-      {keepAwake && !wakeLockSupported() && (
-        <p class="muted hint">
-          This browser can't keep the screen on by itself. If it dims, the routine keeps going and
-          the sounds still guide you.
-        </p>
-      )}
+      {keepAwake && !wakeLockSupported() && <p class="muted hint">{t('session.noWakeLock')}</p>}
       <div class="player-bar">
         <button type="button" onClick={() => send({ type: 'back' })}>
-          Back
+          {t('session.back')}
         </button>
         <button
           type="button"
           class="primary"
           onClick={() => send({ type: paused ? 'resume' : 'pause' })}
         >
-          {paused ? 'Resume' : 'Pause'}
+          {paused ? t('session.resume') : t('session.pause')}
         </button>
         <button type="button" onClick={() => send({ type: 'skip' })}>
-          Skip
+          {t('session.skip')}
         </button>
         <StopControl
           onStop={() => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SessionState } from '../engine/session';
+import { t } from '../i18n/i18n';
 import { crampPrefill } from '../shell/crampPrefill';
 import { navigate } from '../shell/router';
 import { RedFlags } from '../ui/RedFlags';
@@ -18,20 +19,17 @@ export function ReliefDone({ state }: { state: SessionState }) {
   return (
     <main class="screen done relief-done">
       <h1 ref={heading} tabIndex={-1}>
-        {state.eased ? 'Good, it has eased' : 'Still cramping?'}
+        {state.eased ? t('session.reliefEasedTitle') : t('session.reliefNotEasedTitle')}
       </h1>
       {state.eased ? (
-        <p class="lede">Lie back and let the leg rest. Feeling a little sore tomorrow is normal.</p>
+        <p class="lede">{t('session.reliefEasedLede')}</p>
       ) : (
         <>
-          <p class="lede">
-            A cramp usually eases within a few minutes. If yours has not, or if any of the signs
-            below is true, get help as it says.
-          </p>
+          <p class="lede">{t('session.reliefNotEasedLede')}</p>
           <RedFlags tiers={['now', 'today']} headingLevel={2} />
         </>
       )}
-      <p class="muted">Cramp relief is not part of your streak.</p>
+      <p class="muted">{t('session.reliefNoStreak')}</p>
       <button
         type="button"
         class="primary"
@@ -41,7 +39,7 @@ export function ReliefDone({ state }: { state: SessionState }) {
           navigate({ name: 'cramp' }, { replace: true });
         }}
       >
-        Log this cramp
+        {t('session.logCramp')}
       </button>
       <button
         type="button"
@@ -50,7 +48,7 @@ export function ReliefDone({ state }: { state: SessionState }) {
           navigate({ name: 'home' }, { replace: true });
         }}
       >
-        Back to sleep
+        {t('session.backToSleep')}
       </button>
     </main>
   );

@@ -1,13 +1,12 @@
 import type { SessionState } from '../engine/session';
 import { viewSession } from '../engine/view';
+import { t } from '../i18n/i18n';
 import { settings } from '../settings/settings';
 import { Illustration } from '../ui/Illustration';
 import { send, useSessionKeys } from './controls';
 import { reliefLeg } from './reliefLeg';
 import { soundBlocked, unlockAudio } from './runtime';
 import './relief.css';
-
-const LEG_WORDS = { left: 'Left leg', right: 'Right leg' } as const;
 
 /**
  * Cramp relief, for a cramp happening now: the step in big type at once, one button to say it
@@ -26,32 +25,37 @@ export function ReliefPlayer({ state, now }: { state: SessionState; now: number 
   return (
     <main class="screen player relief">
       <p class="muted step-count">
-        {state.timeline.routineName} · step {view.stepIndex + 1} of {view.stepCount}
+        {t('session.reliefStepCount', {
+          routine: state.timeline.routineName,
+          step: view.stepIndex + 1,
+          count: view.stepCount,
+        })}
       </p>
       {sound && soundBlocked.value && (
         <button type="button" class="primary sound-on" onClick={unlockAudio}>
-          Tap to turn sound on
+          {t('session.soundOn')}
         </button>
       )}
       <h1>{view.step.name}</h1>
-      <p class="side">{leg ? LEG_WORDS[leg] : 'The cramping leg'}</p>
+      <p class="side">{t('session.reliefLeg', { leg: leg ?? 'unknown' })}</p>
       <p class="relief-instruction">{view.step.instruction}</p>
       <p class="sr-only" aria-live="polite">
-        {`Step ${view.stepIndex + 1}: ${view.step.name}. ${view.step.instruction}`}
+        {t('session.reliefLive', {
+          step: view.stepIndex + 1,
+          stretch: view.step.name,
+          instruction: view.step.instruction,
+        })}
       </p>
       <button type="button" class="primary eased" onClick={() => send({ type: 'eased' })}>
-        It's eased
+        {t('session.eased')}
       </button>
-      <p class="reassure">It usually eases within a few minutes. Breathe slowly.</p>
+      <p class="reassure">{t('session.reliefReassure')}</p>
       <div class="step-how">
         <Illustration name={view.step.illustration} side="both" decorative class="step-drawing" />
-        <p class="muted thigh">
-          These steps are for a calf cramp. Cramp in the front of the thigh instead? Bend that knee
-          gently and hold it bent until the muscle lets go.
-        </p>
+        <p class="muted thigh">{t('session.reliefThigh')}</p>
       </div>
       <fieldset class="leg-pick">
-        <legend>Which leg? You can skip this.</legend>
+        <legend>{t('session.whichLeg')}</legend>
         <div class="leg-buttons">
           {(['left', 'right'] as const).map((option) => (
             <button
@@ -62,13 +66,13 @@ export function ReliefPlayer({ state, now }: { state: SessionState; now: number 
                 reliefLeg.value = leg === option ? null : option;
               }}
             >
-              {option === 'left' ? 'Left' : 'Right'}
+              {t('session.legChoice', { leg: option })}
             </button>
           ))}
         </div>
       </fieldset>
       <button type="button" class="quiet" onClick={() => send({ type: 'skip' })}>
-        {last ? 'Still cramping' : 'Still tight: next step'}
+        {last ? t('session.stillCramping') : t('session.stillTightNext')}
       </button>
     </main>
   );

@@ -1,5 +1,5 @@
+import { t } from '../i18n/i18n';
 import { navigate } from '../shell/router';
-import { sideLabel } from '../ui/sideLabel';
 import { acceptResumeOffer, discardResumeOffer } from './resumeActions';
 import { playingElsewhere, resumeOffer, session } from './sessionState';
 
@@ -10,14 +10,14 @@ function LiveSessionCard() {
   return (
     <section class="card resume" aria-labelledby="live-title">
       <h2 id="live-title">
-        {state.timeline.routineName} is {state.status === 'paused' ? 'paused' : 'playing'}
+        {t('session.liveTitle', { routine: state.timeline.routineName, status: state.status })}
       </h2>
       <button
         type="button"
         class="primary"
         onClick={() => navigate({ name: 'play', routineId: state.timeline.routineId })}
       >
-        Back to the routine
+        {t('session.backToRoutine')}
       </button>
     </section>
   );
@@ -27,11 +27,8 @@ function LiveSessionCard() {
 function ElsewhereCard() {
   return (
     <section class="card resume" aria-labelledby="elsewhere-title">
-      <h2 id="elsewhere-title">Playing in another tab</h2>
-      <p>
-        A routine is going on in another Nightstretch tab or window. Carry on there. Starting a
-        routine here ends that one.
-      </p>
+      <h2 id="elsewhere-title">{t('session.elsewhereTitle')}</h2>
+      <p>{t('session.elsewhereText')}</p>
     </section>
   );
 }
@@ -46,17 +43,22 @@ export function ResumeCard() {
   const step = timeline.steps[stepIndex];
   return (
     <section class="card resume" aria-labelledby="resume-title">
-      <h2 id="resume-title">Carry on where you stopped?</h2>
+      <h2 id="resume-title">{t('session.resumeTitle')}</h2>
       <p>
-        {timeline.routineName} stopped at stretch {stepIndex + 1} of {timeline.steps.length}
-        {step ? `: ${step.name}, ${sideLabel(step.side).toLowerCase()}.` : '.'}
+        {t('session.resumeWhere', {
+          routine: timeline.routineName,
+          step: stepIndex + 1,
+          count: timeline.steps.length,
+          stretch: step?.name ?? '',
+          side: step?.side ?? 'none',
+        })}
       </p>
       <div class="resume-actions">
         <button type="button" class="primary" onClick={acceptResumeOffer}>
-          Resume
+          {t('session.resume')}
         </button>
         <button type="button" class="quiet" onClick={discardResumeOffer}>
-          Discard
+          {t('session.discard')}
         </button>
       </div>
     </section>

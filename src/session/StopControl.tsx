@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 
 /** Stop, behind a calm question, so a fumbled tap in the dark never ends the routine. */
 export function StopControl({ onStop }: { onStop: () => void }) {
@@ -18,18 +19,18 @@ export function StopControl({ onStop }: { onStop: () => void }) {
   if (!confirming) {
     return (
       <button type="button" class="quiet stop" ref={stop} onClick={() => setConfirming(true)}>
-        Stop
+        {t('session.stop')}
       </button>
     );
   }
   return (
     <section class="confirm" aria-labelledby="stop-question">
-      <p id="stop-question">Stop tonight's routine? It won't count toward your streak.</p>
+      <p id="stop-question">{t('session.stopQuestion')}</p>
       <button type="button" onClick={onStop}>
-        Yes, stop
+        {t('session.stopYes')}
       </button>
       <button type="button" class="primary" ref={keepGoing} onClick={() => setConfirming(false)}>
-        Keep going
+        {t('session.keepGoing')}
       </button>
     </section>
   );

@@ -1,10 +1,18 @@
 import { signal } from '@preact/signals';
 import type { SessionState } from '../engine/session';
 import type { Timeline } from '../engine/timeline';
+import { formatTag, marked, t } from '../i18n/i18n';
+
+/** What went by while the page was hidden: data, put into words where it shows (awayText). */
+export type Absence = { awayMs: number } & (
+  | { kind: 'same'; stretch: string }
+  | { kind: 'side'; now: 'left' | 'right' }
+  | { kind: 'next'; was: string; now: string }
+);
 
 /** What the Player says after the person was away longer than a segment, and where to redo. */
 export interface AwayNote {
-  text: string;
+  absence: Absence;
   /** The stretch that was going when the page was hidden. */
   redoStepIndex: number;
   /** The segment the person came back to; the note goes when it ends. */
@@ -20,37 +28,52 @@ interface HiddenAt {
 
 let hidden: HiddenAt | null = null;
 
+/** "1 min", "25 sec": the browser's short unit in the app's language. */
 function awayFor(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  return minutes >= 1
-    ? new Intl.NumberFormat(undefined, { style: 'unit', unit: 'minute' }).format(minutes)
-    : new Intl.NumberFormat(undefined, { style: 'unit', unit: 'second' }).format(
-        Math.round(ms / 1000),
-      );
+  const [value, unit] = minutes >= 1 ? [minutes, 'minute'] : [Math.round(ms / 1000), 'second'];
+  return marked(new Intl.NumberFormat(formatTag(), { style: 'unit', unit }).format(value));
 }
 
 /**
- * One line on what went by while the page was hidden ("You were away 1 min: left leg done, now
- * the right."), or null when nothing worth saying did.
+ * What went by while the page was hidden (one leg done and now the other, the same stretch went
+ * on, or the stretch changed), or null when nothing worth saying did.
  */
 export function describeAbsence(
   timeline: Timeline,
   fromSegment: number,
   toSegment: number,
   awayMs: number,
-): string | null {
+): Absence | null {
   const before = timeline.segments[fromSegment];
   const after = timeline.segments[toSegment];
   if (!before || !after || toSegment <= fromSegment) return null;
   const was = timeline.steps[before.stepIndex];
   const now = timeline.steps[after.stepIndex];
   if (!was || !now) return null;
-  const away = awayFor(awayMs);
-  if (was === now) return `You were away ${away}: ${now.name} went on without you.`;
-  if (was.illustration === now.illustration && was.side !== 'both' && now.side !== 'both') {
-    return `You were away ${away}: ${was.side} leg done, now the ${now.side}.`;
+  if (was === now) return { kind: 'same', awayMs, stretch: now.name };
+  if (
+    was.illustration === now.illustration &&
+    was.side !== 'both' &&
+    now.side !== 'both' &&
+    was.side !== now.side
+  ) {
+    return { kind: 'side', awayMs, now: now.side };
   }
-  return `You were away ${away}: ${was.name} done, now ${now.name}.`;
+  return { kind: 'next', awayMs, was: was.name, now: now.name };
+}
+
+/** The absence in one line of the app's language ("You were away 1 min: left leg done, now the right."). */
+export function awayText(absence: Absence): string {
+  const away = awayFor(absence.awayMs);
+  switch (absence.kind) {
+    case 'same':
+      return t('session.awaySame', { away, stretch: absence.stretch });
+    case 'side':
+      return t('session.awaySide', { away, now: absence.now });
+    case 'next':
+      return t('session.awayNext', { away, was: absence.was, now: absence.now });
+  }
 }
 
 /** The page is being hidden while a routine plays. */
@@ -69,9 +92,9 @@ export function noteBack(state: SessionState | null, now: number): boolean {
   const segment = state.timeline.segments[was.segmentIndex];
   const awayMs = now - was.at;
   if (!segment || awayMs <= segment.durationMs) return false;
-  const text = describeAbsence(state.timeline, was.segmentIndex, state.segmentIndex, awayMs);
-  if (!text) return false;
+  const absence = describeAbsence(state.timeline, was.segmentIndex, state.segmentIndex, awayMs);
+  if (!absence) return false;
   const redoStepIndex = segment.stepIndex;
-  awayNote.value = { text, redoStepIndex, segmentIndex: state.segmentIndex };
+  awayNote.value = { absence, redoStepIndex, segmentIndex: state.segmentIndex };
   return true;
 }

@@ -1,12 +1,12 @@
 import { progressOf } from '../engine/progress';
 import type { SessionState } from '../engine/session';
 import { isRelief } from '../engine/timeline';
+import { t } from '../i18n/i18n';
 import { setMediaActions, setPlaybackState, showNowPlaying } from '../platform/mediaSession';
 import { onPageHide, onVisibilityChange } from '../platform/visibility';
 import { refreshWakeLock } from '../platform/wakeLock';
 import { database, reportStorageError } from '../shell/database';
 import { clearActiveSession, saveActiveSession } from '../storage/activeSession';
-import { sideLabel } from '../ui/sideLabel';
 import { playCurrentCueQuietly, resumeAudio, setAudioSessionActive } from './audio';
 import { noteBack, noteHidden } from './away';
 import type { PlayerController } from './player';
@@ -93,7 +93,9 @@ export function sessionChanged(
   const step = segment ? state.timeline.steps[segment.stepIndex] : undefined;
   if (step) {
     showNowPlaying({
-      title: isRelief(state.timeline) ? step.name : `${step.name} · ${sideLabel(step.side)}`,
+      title: isRelief(state.timeline)
+        ? step.name
+        : t('session.mediaTitle', { stretch: step.name, side: step.side }),
       artist: state.timeline.routineName,
       album: 'Nightstretch',
       artworkUrl: `${import.meta.env.BASE_URL}artwork.svg`,
