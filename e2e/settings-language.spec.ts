@@ -114,14 +114,11 @@ test.describe('on an English phone', () => {
 
     await languageSelect(page, 'Language').selectOption({ label: 'Deutsch' });
     const stimme = page.getByRole('combobox', { name: 'Stimme', exact: true });
-    await expect(stimme.locator('option')).toHaveText([
-      'Die übliche Stimme des Telefons',
-      'Anna (de-DE)',
-    ]);
+    await expect(stimme.locator('option')).toHaveText(['Übliche Telefonstimme', 'Anna (de-DE)']);
 
     await languageSelect(page, 'Sprache').selectOption({ label: 'Français' });
     const voix = page.getByRole('combobox', { name: 'Voix', exact: true });
-    await expect(voix.locator('option')).toHaveText(['La voix habituelle du téléphone']);
+    await expect(voix.locator('option')).toHaveText(['La voix du téléphone']);
     await expect(voix).toHaveAccessibleDescription(
       "Ce téléphone n'a pas de voix française. Les sons continuent.",
     );
