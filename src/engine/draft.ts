@@ -15,9 +15,24 @@ export interface DraftStep {
   repetitions: number;
 }
 
-export type DraftCheck = { ok: true; routine: Routine } | { ok: false; problem: string };
+/** What is wrong with a draft, as data: the editor words it in the person's language. */
+export type DraftProblem =
+  | { code: 'noName' }
+  | { code: 'nameTooLong'; max: number }
+  | { code: 'noSteps' }
+  | { code: 'notInLibrary'; position: number }
+  | { code: 'wrongSide'; name: string }
+  | { code: 'holdRange'; name: string; min: number; max: number }
+  | { code: 'repetitionsRange'; name: string; min: number; max: number }
+  | { code: 'invalid'; field: string; message: string };
 
-const NAME_MAX = 40;
+export type DraftCheck = { ok: true; routine: Routine } | { ok: false; problem: DraftProblem };
+
+export const NAME_MAX = 40;
+const HOLD_MIN = 5;
+const HOLD_MAX = 300;
+const REPETITIONS_MIN = 1;
+const REPETITIONS_MAX = 10;
 
 /** A new step for a library stretch, with its usual side and hold. */
 export function draftStepFor(stretch: LibraryStretch): DraftStep {
@@ -44,44 +59,44 @@ function stepsFor(draftStep: DraftStep, position: number, stretch: LibraryStretc
 
 /**
  * The routine a draft describes, checked by the same schema as the bundled routines.
- * A problem is one plain sentence naming what to fix.
+ * `summary` is its one-line description in the person's language (the routine keeps it).
+ * A problem names what to fix, as data.
  */
 export function draftToRoutine(
   draft: Draft,
   library: readonly LibraryStretch[],
   id: string,
+  summary: string,
 ): DraftCheck {
+  const fail = (problem: DraftProblem): DraftCheck => ({ ok: false, problem });
   const name = draft.name.trim();
-  if (!name) return { ok: false, problem: 'Give your routine a name.' };
-  if (name.length > NAME_MAX) {
-    return { ok: false, problem: `Keep the name to ${NAME_MAX} letters or fewer.` };
-  }
-  if (draft.steps.length === 0) return { ok: false, problem: 'Add at least one stretch.' };
+  if (!name) return fail({ code: 'noName' });
+  if (name.length > NAME_MAX) return fail({ code: 'nameTooLong', max: NAME_MAX });
+  if (draft.steps.length === 0) return fail({ code: 'noSteps' });
   const steps: Step[] = [];
   for (const [index, draftStep] of draft.steps.entries()) {
     const stretch = library.find((entry) => entry.key === draftStep.key);
-    if (!stretch) return { ok: false, problem: `Stretch ${index + 1} is not in the library.` };
+    if (!stretch) return fail({ code: 'notInLibrary', position: index + 1 });
     if (!stretch.sides.includes(draftStep.side)) {
-      return { ok: false, problem: `${stretch.name} can't be done that way round.` };
+      return fail({ code: 'wrongSide', name: stretch.name });
     }
     const hold = draftStep.holdSeconds;
-    if (!Number.isInteger(hold) || hold < 5 || hold > 300) {
-      return { ok: false, problem: `Hold ${stretch.name} for 5 to 300 whole seconds.` };
+    if (!Number.isInteger(hold) || hold < HOLD_MIN || hold > HOLD_MAX) {
+      return fail({ code: 'holdRange', name: stretch.name, min: HOLD_MIN, max: HOLD_MAX });
     }
     const reps = draftStep.repetitions;
-    if (!Number.isInteger(reps) || reps < 1 || reps > 10) {
-      return { ok: false, problem: `Repeat ${stretch.name} 1 to 10 times.` };
+    if (!Number.isInteger(reps) || reps < REPETITIONS_MIN || reps > REPETITIONS_MAX) {
+      return fail({
+        code: 'repetitionsRange',
+        name: stretch.name,
+        min: REPETITIONS_MIN,
+        max: REPETITIONS_MAX,
+      });
     }
     steps.push(...stepsFor(draftStep, index + 1, stretch));
   }
-  const count = draft.steps.length;
-  const check = checkRoutine({
-    id,
-    name,
-    summary: `Your own routine: ${count} ${count === 1 ? 'stretch' : 'stretches'}.`,
-    steps,
-  });
-  if (!check.ok) return { ok: false, problem: `Field "${check.field}": ${check.message}` };
+  const check = checkRoutine({ id, name, summary, steps });
+  if (!check.ok) return fail({ code: 'invalid', field: check.field, message: check.message });
   return check;
 }
 

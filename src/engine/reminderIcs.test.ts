@@ -2,12 +2,19 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { bedtimeCalendar, escapeText, foldLine } from './reminderIcs';
 
+const WORDS = {
+  title: 'Time for your stretch',
+  description: 'Open Nightstretch for a few gentle minutes of stretching before sleep.',
+  language: 'en',
+};
+
 describe('bedtimeCalendar', () => {
   const text = bedtimeCalendar({
     time: '21:45',
     firstDate: '2026-11-24',
     createdAt: Date.UTC(2026, 10, 24, 9, 5, 7),
     reminderId: 'k3v9q2x1m7',
+    ...WORDS,
   });
 
   it('uses CRLF line endings and short lines', () => {
@@ -46,6 +53,7 @@ describe('bedtimeCalendar', () => {
       firstDate: '2026-12-01',
       createdAt: Date.UTC(2026, 11, 1, 20),
       reminderId: 'k3v9q2x1m7',
+      ...WORDS,
     });
     expect(uidOf(text)).toBe('bedtime-k3v9q2x1m7@nightstretch.app');
     expect(uidOf(later)).toBe(uidOf(text));
@@ -53,7 +61,13 @@ describe('bedtimeCalendar', () => {
 
   it('refuses a time that is not a time of day', () => {
     expect(() =>
-      bedtimeCalendar({ time: '25:00', firstDate: '2026-11-24', createdAt: 0, reminderId: 'a' }),
+      bedtimeCalendar({
+        time: '25:00',
+        firstDate: '2026-11-24',
+        createdAt: 0,
+        reminderId: 'a',
+        ...WORDS,
+      }),
     ).toThrow(/time of day/);
   });
 
@@ -62,5 +76,28 @@ describe('bedtimeCalendar', () => {
     const folded = foldLine(`DESCRIPTION:${'x'.repeat(150)}`);
     expect(folded.split('\r\n').map((line) => line.length)).toEqual([75, 75, 14]);
     expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'x'.repeat(150)}`);
+  });
+
+  it('carries the words it is given, in their language, folded by octets not letters', () => {
+    const german = bedtimeCalendar({
+      time: '22:00',
+      firstDate: '2026-11-24',
+      createdAt: 0,
+      reminderId: 'k3v9q2x1m7',
+      title: 'Zeit für Ihre Dehnübungen',
+      description:
+        'Öffnen Sie Nightstretch für ein paar sanfte Minuten Dehnübungen vor dem Schlafen; gute Nacht, schlafen Sie schön.',
+      language: 'de',
+    });
+    const octets = (line: string) => new TextEncoder().encode(line).length;
+    expect(german.split('\r\n').every((line) => octets(line) <= 75)).toBe(true);
+    const vevent = new ICAL.Component(ICAL.parse(german)).getFirstSubcomponent('vevent');
+    if (!vevent) throw new Error('no event');
+    expect(new ICAL.Event(vevent).summary).toBe('Zeit für Ihre Dehnübungen');
+    expect(vevent.getFirstProperty('summary')?.getParameter('language')).toBe('de');
+    expect(vevent.getFirstPropertyValue('description')).toBe(
+      'Öffnen Sie Nightstretch für ein paar sanfte Minuten Dehnübungen vor dem Schlafen; gute Nacht, schlafen Sie schön.',
+    );
+    expect(vevent.getFirstPropertyValue('uid')).toBe('bedtime-k3v9q2x1m7@nightstretch.app');
   });
 });

@@ -14,11 +14,13 @@ export interface BedtimeCalendarInput {
   createdAt: number;
   /** Stays the same for one person, so a calendar updates its event instead of adding one. */
   reminderId: string;
+  /** The event's title and alarm text, in the person's language. */
+  title: string;
+  /** The event's longer note, in the person's language. */
+  description: string;
+  /** The language of the title and note (a BCP 47 tag such as "de"). */
+  language: string;
 }
-
-export const REMINDER_TITLE = 'Time for your stretch';
-const REMINDER_DESCRIPTION =
-  'Open Nightstretch for a few gentle minutes of stretching before sleep.';
 
 const compactUtc = (ms: number) =>
   new Date(ms)
@@ -31,16 +33,34 @@ export function escapeText(text: string): string {
   return text.replace(/[\\,;]/g, (char) => `\\${char}`).replace(/\r?\n/g, '\\n');
 }
 
-/** Folds a content line to at most 75 characters per physical line. */
+/**
+ * Folds a content line to at most 75 octets per physical line (RFC 5545 counts UTF-8 bytes),
+ * never inside a character, so accented words stay whole.
+ */
 export function foldLine(line: string): string {
   const parts: string[] = [];
-  let rest = line;
-  while (rest.length > 75) {
-    parts.push(rest.slice(0, 75));
-    rest = ` ${rest.slice(75)}`;
+  let part = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char);
+    if (octets + size > 75) {
+      parts.push(part);
+      part = ' ';
+      octets = 1;
+    }
+    part += char;
+    octets += size;
   }
-  parts.push(rest);
+  parts.push(part);
   return parts.join('\r\n');
+}
+
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (code < 0x10000) return 3;
+  return 4;
 }
 
 /** A calendar file with one daily event at bedtime and an alarm when it starts. */
@@ -49,6 +69,9 @@ export function bedtimeCalendar({
   firstDate,
   createdAt,
   reminderId,
+  title,
+  description,
+  language,
 }: BedtimeCalendarInput): string {
   const minutes = minutesOfDay(time);
   if (minutes === null) throw new Error(`not a time of day: "${time}"`);
@@ -66,13 +89,13 @@ export function bedtimeCalendar({
     `DTSTART:${start}`,
     'DURATION:PT10M',
     'RRULE:FREQ=DAILY',
-    `SUMMARY:${escapeText(REMINDER_TITLE)}`,
-    `DESCRIPTION:${escapeText(REMINDER_DESCRIPTION)}`,
+    `SUMMARY;LANGUAGE=${language}:${escapeText(title)}`,
+    `DESCRIPTION;LANGUAGE=${language}:${escapeText(description)}`,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     'TRIGGER:PT0M',
-    `DESCRIPTION:${escapeText(REMINDER_TITLE)}`,
+    `DESCRIPTION:${escapeText(title)}`,
     'END:VALARM',
     'END:VEVENT',
     'END:VCALENDAR',

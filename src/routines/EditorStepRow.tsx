@@ -1,12 +1,13 @@
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { DraftStep } from '../engine/draft';
 import type { LibraryStretch, SideChoice } from '../engine/library';
+import { type MessageKey, t } from '../i18n/i18n';
 
 // One stretch in the routine editor's list: its side, its hold, and the move and remove buttons.
 
-const SIDE_LABELS: Record<SideChoice, string> = {
-  pair: 'Left leg, then right leg',
-  both: 'Both legs together',
+const SIDE_LABELS: Record<SideChoice, MessageKey> = {
+  pair: 'routines.sidePair',
+  both: 'routines.sideBoth',
 };
 
 /** A draft step with a key that stays with it when it moves (focus stays on the moved row). */
@@ -49,7 +50,7 @@ export function StepRow({ step, stretch, first, last, onChange, onMove, onRemove
       <h3>{name}</h3>
       {stretch.sides.length > 1 ? (
         <div class="editor-field">
-          <label for={`${id}-side`}>Side for {name}</label>
+          <label for={`${id}-side`}>{t('routines.sideFor', { name })}</label>
           <select
             id={`${id}-side`}
             value={step.side}
@@ -59,17 +60,17 @@ export function StepRow({ step, stretch, first, last, onChange, onMove, onRemove
           >
             {stretch.sides.map((side) => (
               <option key={side} value={side}>
-                {SIDE_LABELS[side]}
+                {t(SIDE_LABELS[side])}
               </option>
             ))}
           </select>
         </div>
       ) : (
-        <p class="muted">{SIDE_LABELS[step.side]}</p>
+        <p class="muted">{t(SIDE_LABELS[step.side])}</p>
       )}
       <div class="editor-numbers">
         <div class="editor-field">
-          <label for={`${id}-hold`}>Hold {name} (seconds)</label>
+          <label for={`${id}-hold`}>{t('routines.holdSecondsFor', { name })}</label>
           <input
             id={`${id}-hold`}
             type="number"
@@ -84,7 +85,7 @@ export function StepRow({ step, stretch, first, last, onChange, onMove, onRemove
           />
         </div>
         <div class="editor-field">
-          <label for={`${id}-reps`}>Times for {name}</label>
+          <label for={`${id}-reps`}>{t('routines.timesFor', { name })}</label>
           <input
             id={`${id}-reps`}
             type="number"
@@ -101,24 +102,29 @@ export function StepRow({ step, stretch, first, last, onChange, onMove, onRemove
       <div class="editor-actions">
         <button
           type="button"
-          aria-label={`Move ${name} up`}
+          aria-label={t('routines.moveUpNamed', { name })}
           data-move="up"
           disabled={first}
           onClick={() => moveBy(-1)}
         >
-          ↑ Up
+          {t('routines.up')}
         </button>
         <button
           type="button"
-          aria-label={`Move ${name} down`}
+          aria-label={t('routines.moveDownNamed', { name })}
           data-move="down"
           disabled={last}
           onClick={() => moveBy(1)}
         >
-          ↓ Down
+          {t('routines.down')}
         </button>
-        <button type="button" class="quiet" aria-label={`Remove ${name}`} onClick={onRemove}>
-          Remove
+        <button
+          type="button"
+          class="quiet"
+          aria-label={t('routines.removeNamed', { name })}
+          onClick={onRemove}
+        >
+          {t('routines.remove')}
         </button>
       </div>
     </li>

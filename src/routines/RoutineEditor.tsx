@@ -1,11 +1,13 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { draftStepFor, draftToRoutine, newCustomId, routineToDraft } from '../engine/draft';
 import { deriveLibrary } from '../engine/library';
+import { t } from '../i18n/i18n';
 import { navigate } from '../shell/router';
 // Not from ./routines: importing it here split Home's chunk in the build.
 import { fullBuiltInRoutines } from './builtInFull';
 import { deleteCustomRoutine, readCustomRoutines, saveCustomRoutine } from './customRoutineStore';
 import { customRoutines } from './customRoutines';
+import { type EditorProblem, problemText } from './draftProblem';
 import { type EditorStep, StepRow, withUid } from './EditorStepRow';
 import '../ui/fields.css';
 import './RoutineEditor.css';
@@ -19,10 +21,11 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
     name: '',
     steps: [],
   });
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<EditorProblem | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [added, setAdded] = useState('');
+  // What was just added, worded where it shows, so a change of language re-words it.
+  const [added, setAdded] = useState<{ name: string; count: number } | null>(null);
   const nameId = useId();
 
   useEffect(() => {
@@ -43,10 +46,10 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
   if (loaded && editing && !exists) {
     return (
       <main class="screen editor">
-        <h1>Routine not found</h1>
-        <p>This routine isn't saved on this phone any more.</p>
+        <h1>{t('routines.notFoundTitle')}</h1>
+        <p>{t('routines.notSaved')}</p>
         <a class="button" href="#/">
-          Back to home
+          {t('routines.backHome')}
         </a>
       </main>
     );
@@ -62,7 +65,8 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const check = draftToRoutine(draft, library, routineId ?? newCustomId(Date.now()));
+    const summary = t('routines.customSummary', { count: draft.steps.length });
+    const check = draftToRoutine(draft, library, routineId ?? newCustomId(Date.now()), summary);
     if (!check.ok) {
       setProblem(check.problem);
       return;
@@ -72,7 +76,7 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
       customRoutines.value = await saveCustomRoutine(check.routine);
       navigate({ name: 'home' });
     } catch {
-      setProblem("Your routine couldn't be saved on this phone. Try again.");
+      setProblem({ code: 'saveFailed' });
       setBusy(false);
     }
   };
@@ -84,7 +88,7 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
       customRoutines.value = await deleteCustomRoutine(routineId);
       navigate({ name: 'home' });
     } catch {
-      setProblem("Your routine couldn't be deleted. Try again.");
+      setProblem({ code: 'deleteFailed' });
       setBusy(false);
     }
   };
@@ -92,14 +96,12 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
   return (
     <main class="screen editor" aria-busy={!loaded}>
       <header>
-        <h1>{editing ? 'Edit your routine' : 'Make your own routine'}</h1>
-        <p class="lede">
-          Pick the stretches you like, put them in order and choose how long to hold.
-        </p>
+        <h1>{editing ? t('routines.editTitle') : t('routines.makeTitle')}</h1>
+        <p class="lede">{t('routines.editorLede')}</p>
       </header>
       <form class="editor-form" onSubmit={save} noValidate>
         <div class="editor-field">
-          <label for={nameId}>Routine name</label>
+          <label for={nameId}>{t('routines.routineName')}</label>
           <input
             id={nameId}
             type="text"
@@ -110,9 +112,9 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
           />
         </div>
         <section aria-labelledby="editor-steps-title">
-          <h2 id="editor-steps-title">Your stretches</h2>
+          <h2 id="editor-steps-title">{t('routines.yourStretches')}</h2>
           {draft.steps.length === 0 ? (
-            <p class="muted">None yet. Add some from the list below.</p>
+            <p class="muted">{t('routines.noneYet')}</p>
           ) : (
             <ol class="editor-steps">
               {draft.steps.map((step, index) => {
@@ -138,17 +140,17 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
         </section>
         {problem && (
           <p class="editor-problem" role="alert">
-            {problem}
+            {problemText(problem)}
           </p>
         )}
         <button type="submit" class="primary big" disabled={busy || !loaded}>
-          Save routine
+          {t('routines.saveRoutine')}
         </button>
         <section aria-labelledby="editor-library-title">
-          <h2 id="editor-library-title">Add a stretch</h2>
-          <p class="muted">Each one goes to the end of your list above.</p>
+          <h2 id="editor-library-title">{t('routines.addAStretch')}</h2>
+          <p class="muted">{t('routines.addHint')}</p>
           <p class="editor-added" role="status">
-            {added}
+            {added && t('routines.added', added)}
           </p>
           <ul class="editor-library">
             {library.map((stretch) => (
@@ -157,13 +159,13 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
                 <p class="muted">{stretch.instructions.both ?? stretch.instructions.left}</p>
                 <button
                   type="button"
-                  aria-label={`Add ${stretch.name}`}
+                  aria-label={t('routines.addNamed', { name: stretch.name })}
                   onClick={() => {
                     setSteps([...draft.steps, withUid(draftStepFor(stretch))]);
-                    setAdded(`${stretch.name} added: ${draft.steps.length + 1} in your routine.`);
+                    setAdded({ name: stretch.name, count: draft.steps.length + 1 });
                   }}
                 >
-                  + Add
+                  {t('routines.add')}
                 </button>
               </li>
             ))}
@@ -171,22 +173,22 @@ export function RoutineEditor({ routineId }: { routineId?: string | undefined })
         </section>
       </form>
       {editing && (
-        <section class="editor-delete" aria-label="Delete this routine">
+        <section class="editor-delete" aria-label={t('routines.deleteRegion')}>
           {confirming ? (
             <>
-              <p>Delete “{draft.name}” for good?</p>
+              <p>{t('routines.deleteQuestion', { name: draft.name })}</p>
               <div class="editor-actions">
                 <button type="button" class="danger" disabled={busy} onClick={remove}>
-                  Yes, delete it
+                  {t('routines.deleteYes')}
                 </button>
                 <button type="button" onClick={() => setConfirming(false)}>
-                  Keep it
+                  {t('routines.keepIt')}
                 </button>
               </div>
             </>
           ) : (
             <button type="button" class="quiet" onClick={() => setConfirming(true)}>
-              Delete routine
+              {t('routines.deleteRoutine')}
             </button>
           )}
         </section>

@@ -1,4 +1,5 @@
 import { routineMinutes } from '../engine/timeline';
+import { t } from '../i18n/i18n';
 import { startRoutine } from '../session/start';
 import { settings } from '../settings/settings';
 import { Illustration } from '../ui/Illustration';
@@ -7,19 +8,16 @@ import { fullRoutine } from './fullRoutines';
 import { personalized, timelineFor } from './routines';
 import './RoutinePreview.css';
 
-const holdText = (seconds: number, repetitions: number) =>
-  repetitions === 1 ? `Hold ${seconds} s` : `Hold ${seconds} s × ${repetitions}`;
-
 /** A routine's steps, drawings and length, before Start. */
 export function RoutinePreview({ routineId }: { routineId: string }) {
   const found = fullRoutine(routineId);
   if (!found) {
     return (
       <main class="screen preview">
-        <h1>Routine not found</h1>
-        <p>This routine isn't in the app. Choose one from the list on Home.</p>
+        <h1>{t('routines.notFoundTitle')}</h1>
+        <p>{t('routines.notInApp')}</p>
         <a class="button-link" href="#/">
-          Back to home
+          {t('routines.backHome')}
         </a>
       </main>
     );
@@ -35,16 +33,15 @@ export function RoutinePreview({ routineId }: { routineId: string }) {
         <p class="lede">{routine.summary}</p>
         <p class="preview-length">
           {relief
-            ? 'As long as it takes'
-            : `About ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`}{' '}
-          · {routine.steps.length} {routine.steps.length === 1 ? 'step' : 'steps'}
+            ? t('routines.lengthRelief', { steps: routine.steps.length })
+            : t('routines.length', { minutes, steps: routine.steps.length })}
         </p>
       </header>
       <button type="button" class="primary big" onClick={() => startRoutine(found)}>
-        Start {routine.name}
+        {t('routines.start', { name: routine.name })}
       </button>
       <section aria-labelledby="steps-title">
-        <h2 id="steps-title">The steps</h2>
+        <h2 id="steps-title">{t('routines.theSteps')}</h2>
         <ol class="step-list">
           {routine.steps.map((step) => (
             <li key={step.id} class="card step">
@@ -52,9 +49,14 @@ export function RoutinePreview({ routineId }: { routineId: string }) {
               <div class="step-title">
                 <h3>{step.name}</h3>
                 <p class="step-facts">
-                  <span>{relief ? 'The cramping leg' : sideLabel(step.side)}</span>{' '}
+                  <span>{relief ? t('routines.crampingLeg') : sideLabel(step.side)}</span>{' '}
                   <span>
-                    {relief ? 'Until it eases' : holdText(step.holdSeconds, step.repetitions)}
+                    {relief
+                      ? t('routines.untilItEases')
+                      : t('routines.hold', {
+                          seconds: step.holdSeconds,
+                          repetitions: step.repetitions,
+                        })}
                   </span>
                 </p>
               </div>

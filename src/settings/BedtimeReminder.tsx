@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isTimeOfDay } from '../engine/bedtime';
 import { localUtcOffsetMinutes, nightKeyFor } from '../engine/night';
 import { bedtimeCalendar } from '../engine/reminderIcs';
+import { language, type MessageKey, t } from '../i18n/i18n';
 import { downloadText } from '../platform/download';
 import { clock } from '../shell/services';
 import { FieldGroup } from '../ui/fields';
@@ -10,7 +11,8 @@ import { bedtimeReminderId, settings, updateSettings } from './settings';
 /** Bedtime, and a calendar file whose daily alarm reminds the person even offline. */
 export function BedtimeReminder() {
   const bedtime = settings.value.bedtime;
-  const [message, setMessage] = useState<string | null>(null);
+  // A key and its values, worded where it shows, so a change of language re-words it.
+  const [message, setMessage] = useState<{ key: MessageKey; time?: string } | null>(null);
   const timeInput = useRef<HTMLInputElement>(null);
   const [reminderId, setReminderId] = useState<string | null>(null);
   // Read ahead, so the download still happens inside the tap.
@@ -22,14 +24,12 @@ export function BedtimeReminder() {
 
   const downloadReminder = () => {
     if (!bedtime) {
-      setMessage('Choose a bedtime first.');
+      setMessage({ key: 'settings.chooseBedtimeFirst' });
       timeInput.current?.focus();
       return;
     }
     if (!reminderId) {
-      setMessage(
-        'Nightstretch cannot save on this phone right now, so the reminder could not be made. Reload and try again.',
-      );
+      setMessage({ key: 'settings.reminderCannotSave' });
       return;
     }
     const now = clock.now();
@@ -40,20 +40,20 @@ export function BedtimeReminder() {
         firstDate: nightKeyFor(now, localUtcOffsetMinutes(now), 0),
         createdAt: now,
         reminderId,
+        title: t('settings.reminderTitle'),
+        description: t('settings.reminderDescription'),
+        language: language.value,
       }),
       'text/calendar',
     );
-    setMessage(`Open the file to add a daily reminder at ${bedtime} to your calendar.`);
+    setMessage({ key: 'settings.reminderOpenFile', time: bedtime });
   };
 
   return (
-    <FieldGroup title="Bedtime reminder">
-      <p class="hint">
-        From an hour before bedtime, Home says it is time for your stretch. For a reminder on your
-        phone, add a daily alarm to your calendar: the calendar reminds you, even with no network.
-      </p>
+    <FieldGroup title={t('settings.bedtimeTitle')}>
+      <p class="hint">{t('settings.bedtimeHint')}</p>
       <div class="field">
-        <label for="bedtime">Bedtime</label>
+        <label for="bedtime">{t('settings.bedtime')}</label>
         <input
           id="bedtime"
           ref={timeInput}
@@ -68,10 +68,10 @@ export function BedtimeReminder() {
         />
       </div>
       <button type="button" onClick={downloadReminder}>
-        Remind me at bedtime
+        {t('settings.remindMe')}
       </button>
       <p class="hint" role="status">
-        {message}
+        {message && t(message.key, message.time === undefined ? undefined : { time: message.time })}
       </p>
     </FieldGroup>
   );

@@ -1,61 +1,37 @@
 import { useEffect, useState } from 'preact/hooks';
 import { speechSupported } from '../audio/speech';
 import { canVibrate } from '../audio/vibration';
+import { language, t } from '../i18n/i18n';
 import { announce } from '../platform/announce';
 import { canChooseAudioMixing } from '../platform/audioSession';
-import { type VoiceChoice, watchVoices } from '../platform/voices';
+import { type VoiceChoice, voicesForLanguage, watchVoices } from '../platform/voices';
 import { playSample } from '../session/start';
 import { type Choice, FieldGroup, RadioGroup, RangeField, SelectField, Toggle } from '../ui/fields';
 import { BedtimeReminder } from './BedtimeReminder';
+import {
+  cutoffChoices,
+  formatNumber,
+  holdChoices,
+  numberText,
+  READY_SECONDS,
+  rateChoices,
+  repetitionChoices,
+  restChoices,
+  seconds,
+  voiceLanguageKey,
+  withCurrent,
+} from './choices';
+import { LanguageChoice } from './LanguageChoice';
 import {
   DEFAULT_SETTINGS,
   type Settings as SettingsValues,
   settings,
   settingsSaveProblem,
-  type Theme,
   updateSettings,
 } from './settings';
 import { ThemeChoice } from './ThemeChoice';
 import '../ui/fields.css';
 import './Settings.css';
-
-const seconds = (value: number) => ({ value, label: `${value} seconds` });
-const ROUTINE_OWN = 'As the routine says';
-
-const HOLD_CHOICES: Choice<number | null>[] = [
-  { value: null, label: ROUTINE_OWN },
-  ...[15, 20, 25, 30, 35, 40, 45, 50, 55, 60].map(seconds),
-];
-const REPETITION_CHOICES: Choice<number | null>[] = [
-  { value: null, label: ROUTINE_OWN },
-  { value: 1, label: 'Once' },
-  { value: 2, label: 'Twice' },
-  { value: 3, label: 'Three times' },
-];
-const READY_CHOICES = [3, 5, 8, 10, 15, 20, 30].map(seconds);
-const REST_CHOICES: Choice<number>[] = [
-  { value: 0, label: 'No rest' },
-  ...[3, 5, 10, 15, 20, 30].map(seconds),
-];
-const RATE_CHOICES: Choice<number>[] = [
-  { value: 0.6, label: 'Very slow' },
-  { value: 0.75, label: 'Slow' },
-  { value: 0.9, label: 'Calm' },
-  { value: 1, label: 'Normal' },
-  { value: 1.2, label: 'Brisk' },
-];
-const hourName = (hour: number) => (hour === 0 ? 'Midnight' : `${hour} am`);
-const CUTOFF_CHOICES = Array.from({ length: 12 }, (_, hour) => ({
-  value: hour,
-  label: hourName(hour),
-}));
-
-/** Keeps a value the list doesn't offer (say, from a restored backup) selectable. */
-function withCurrent<T>(choices: Choice<T>[], value: T, label: string): Choice<T>[] {
-  return choices.some((choice) => choice.value === value)
-    ? choices
-    : [...choices, { value, label }];
-}
 
 function set<K extends keyof SettingsValues>(key: K) {
   return (value: SettingsValues[K]) => void updateSettings({ [key]: value });
@@ -69,87 +45,95 @@ function useVoices(): VoiceChoice[] {
 
 export function Settings() {
   const current = settings.value;
-  const voices = useVoices();
+  const phoneVoices = useVoices();
+  const voices = voicesForLanguage(phoneVoices, language.value);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const voiceChoices: Choice<string | null>[] = [
-    { value: null, label: 'The phone’s usual voice' },
+    { value: null, label: t('settings.voiceUsual') },
     ...voices.map((voice) => ({ value: voice.uri, label: `${voice.name} (${voice.lang})` })),
   ];
+  // A voice of another language, chosen before a change of language, does not speak this one.
+  const otherLanguageVoice =
+    phoneVoices.some((voice) => voice.uri === current.voiceURI) &&
+    !voices.some((voice) => voice.uri === current.voiceURI);
+  const chosenVoice = otherLanguageVoice ? null : current.voiceURI;
+  const problem = settingsSaveProblem.value;
+  const volumePercent = Math.round(current.volume * 100);
 
   return (
     <main class="screen settings">
       <header>
-        <h1>Settings</h1>
-        <p class="lede">Changes apply at once and stay on this phone.</p>
+        <h1>{t('settings.title')}</h1>
+        <p class="lede">{t('settings.lede')}</p>
       </header>
-      {settingsSaveProblem.value && (
+      {problem && (
         <p class="problem" role="alert">
-          {settingsSaveProblem.value}
+          {t(problem)}
         </p>
       )}
 
-      <FieldGroup title="Stretches">
+      <section class="card field-group" aria-label={t('settings.language')}>
+        <LanguageChoice />
+      </section>
+
+      <FieldGroup title={t('settings.stretchesTitle')}>
         <SelectField
-          label="Hold length"
-          hint="Most guidance: about 30 seconds."
+          label={t('settings.holdLength')}
+          hint={t('settings.holdLengthHint')}
           value={current.holdSeconds}
-          choices={HOLD_CHOICES}
+          choices={holdChoices()}
           onChange={set('holdSeconds')}
         />
         <SelectField
-          label="Holds on each leg"
-          hint="Most guidance: 2 to 3 times. Routines you made yourself keep their own holds and repetitions."
+          label={t('settings.holdsOnEachLeg')}
+          hint={t('settings.holdsOnEachLegHint')}
           value={current.repetitions}
-          choices={REPETITION_CHOICES}
+          choices={repetitionChoices()}
           onChange={set('repetitions')}
         />
         <SelectField
-          label="Get ready before each stretch"
+          label={t('settings.readyBefore')}
           value={current.readySeconds}
-          choices={withCurrent(
-            READY_CHOICES,
-            current.readySeconds,
-            `${current.readySeconds} seconds`,
-          )}
+          choices={withCurrent(READY_SECONDS.map(seconds), seconds(current.readySeconds))}
           onChange={set('readySeconds')}
         />
         <SelectField
-          label="Rest between holds"
+          label={t('settings.restBetween')}
           value={current.restSeconds}
-          choices={withCurrent(REST_CHOICES, current.restSeconds, `${current.restSeconds} seconds`)}
+          choices={withCurrent(restChoices(), seconds(current.restSeconds))}
           onChange={set('restSeconds')}
         />
         <RadioGroup
-          legend="Which leg first"
+          legend={t('settings.firstSide')}
           name="first-side"
           value={current.firstSide}
           choices={[
-            { value: 'left', label: 'Left leg' },
-            { value: 'right', label: 'Right leg' },
+            { value: 'left', label: t('settings.leftLeg') },
+            { value: 'right', label: t('settings.rightLeg') },
           ]}
           onChange={set('firstSide')}
         />
       </FieldGroup>
 
-      <FieldGroup title="Sound and voice">
-        <Toggle label="Soft sounds" checked={current.sound} onChange={set('sound')} />
+      <FieldGroup title={t('settings.soundTitle')}>
+        <Toggle label={t('settings.softSounds')} checked={current.sound} onChange={set('sound')} />
         <RangeField
-          label="Volume"
-          value={Math.round(current.volume * 100)}
+          label={t('settings.volume')}
+          value={volumePercent}
           min={0}
           max={100}
           step={10}
-          valueText={`${Math.round(current.volume * 100)}%`}
+          valueText={numberText(volumePercent / 100, { style: 'percent' })}
           disabled={!current.sound}
           onChange={(percent) => void updateSettings({ volume: percent / 100 })}
         />
         <button type="button" class="sample" disabled={!current.sound} onClick={() => playSample()}>
-          Play a sample
+          {t('settings.playSample')}
         </button>
         {canChooseAudioMixing() && (
           <Toggle
-            label="Keep my music playing"
-            hint="Sounds and prompts play over your music or podcast. The silent switch then mutes them."
+            label={t('settings.keepMusic')}
+            hint={t('settings.keepMusicHint')}
             checked={current.playOverMusic}
             onChange={set('playOverMusic')}
           />
@@ -157,59 +141,64 @@ export function Settings() {
         {speechSupported() ? (
           <>
             <Toggle
-              label="Spoken prompts"
-              hint="A calm voice names each stretch and says when to switch. While it speaks, a screen reader is not told the same words at the same moment."
+              label={t('settings.spokenPrompts')}
+              hint={t('settings.spokenPromptsHint')}
               checked={current.speech}
               onChange={set('speech')}
             />
             <SelectField
-              label="Voice"
-              hint={voices.length === 0 ? 'This phone offers no voices to choose from.' : undefined}
-              value={current.voiceURI}
-              choices={withCurrent(voiceChoices, current.voiceURI, 'The voice chosen before')}
+              label={t('settings.voice')}
+              hint={
+                voices.length === 0
+                  ? t('settings.noVoiceFor', { language: voiceLanguageKey(language.value) })
+                  : undefined
+              }
+              value={chosenVoice}
+              choices={withCurrent(voiceChoices, {
+                value: chosenVoice,
+                label: t('settings.voiceChosenBefore'),
+              })}
               onChange={set('voiceURI')}
             />
             <SelectField
-              label="Speaking speed"
+              label={t('settings.speakingSpeed')}
               value={current.speechRate}
-              choices={withCurrent(RATE_CHOICES, current.speechRate, `${current.speechRate}×`)}
+              choices={withCurrent(rateChoices(), {
+                value: current.speechRate,
+                label: t('settings.rateOther', { rate: formatNumber(current.speechRate) }),
+              })}
               onChange={set('speechRate')}
             />
           </>
         ) : (
-          <p class="hint">
-            This browser can't speak, so there are no spoken prompts. The soft sounds still guide
-            you.
-          </p>
+          <p class="hint">{t('settings.cannotSpeak')}</p>
         )}
       </FieldGroup>
 
-      <FieldGroup title="Phone">
+      <FieldGroup title={t('settings.phoneTitle')}>
         {canVibrate() ? (
           <Toggle
-            label="Vibrate at each change"
+            label={t('settings.vibrate')}
             checked={current.vibration}
             onChange={set('vibration')}
           />
         ) : (
-          <p class="hint">
-            This phone doesn't let the app vibrate, so the sounds guide you instead.
-          </p>
+          <p class="hint">{t('settings.cannotVibrate')}</p>
         )}
         <Toggle
-          label="Keep the screen awake during a routine"
+          label={t('settings.keepAwake')}
           checked={current.keepAwake}
           onChange={set('keepAwake')}
         />
       </FieldGroup>
 
-      <FieldGroup title="Night and look">
+      <FieldGroup title={t('settings.nightTitle')}>
         <ThemeChoice />
         <SelectField
-          label="A night ends at"
-          hint="A stretch after midnight but before this hour counts for the night before."
+          label={t('settings.nightEndsAt')}
+          hint={t('settings.nightEndsAtHint')}
           value={current.cutoffHour}
-          choices={CUTOFF_CHOICES}
+          choices={cutoffChoices()}
           onChange={set('cutoffHour')}
         />
       </FieldGroup>
@@ -218,24 +207,24 @@ export function Settings() {
 
       {confirmingReset ? (
         <section class="confirm" aria-labelledby="reset-question">
-          <p id="reset-question">Put every setting back to how it started?</p>
+          <p id="reset-question">{t('settings.resetQuestion')}</p>
           <button
             type="button"
             onClick={() => {
               void updateSettings({ ...DEFAULT_SETTINGS });
               setConfirmingReset(false);
-              announce('Settings are back to their defaults.');
+              announce(t('settings.resetDone'));
             }}
           >
-            Yes, reset
+            {t('settings.resetYes')}
           </button>
           <button type="button" class="primary" onClick={() => setConfirmingReset(false)}>
-            Keep my settings
+            {t('settings.resetKeep')}
           </button>
         </section>
       ) : (
         <button type="button" class="quiet" onClick={() => setConfirmingReset(true)}>
-          Reset to defaults
+          {t('settings.resetButton')}
         </button>
       )}
     </main>

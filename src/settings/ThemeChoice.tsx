@@ -1,13 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 import { clock } from '../shell/services';
 import { type Choice, RadioGroup } from '../ui/fields';
 import { settings, type Theme, updateSettings } from './settings';
 
-const THEME_CHOICES: (Choice<Theme> & { hint: string })[] = [
-  { value: 'night', label: 'Night', hint: '(warm and dim)' },
-  { value: 'red', label: 'Red', hint: '(darkest, for a fully dark room)' },
-  { value: 'light', label: 'Light', hint: '(for daytime)' },
-  { value: 'system', label: 'Same as my phone', hint: '(light or dark)' },
+const themeChoices = (): (Choice<Theme> & { hint: string })[] => [
+  { value: 'night', label: t('settings.themeNight'), hint: t('settings.themeNightHint') },
+  { value: 'red', label: t('settings.themeRed'), hint: t('settings.themeRedHint') },
+  { value: 'light', label: t('settings.themeLight'), hint: t('settings.themeLightHint') },
+  { value: 'system', label: t('settings.themeSystem'), hint: t('settings.themeSystemHint') },
 ];
 
 /** From 9 pm to 6 am a sudden bright screen wakes eyes and partners: Light asks first. */
@@ -30,17 +31,15 @@ export function ThemeChoice() {
   return (
     <>
       <RadioGroup
-        legend="Colours"
+        legend={t('settings.colours')}
         name="theme"
         value={settings.value.theme}
-        choices={THEME_CHOICES}
+        choices={themeChoices()}
         onChange={choose}
       />
       {askingLight && (
         <section class="confirm" aria-labelledby="light-question">
-          <p id="light-question">
-            Light is many times brighter than the night colours. Switch now, in the dark?
-          </p>
+          <p id="light-question">{t('settings.lightQuestion')}</p>
           <button
             type="button"
             onClick={() => {
@@ -48,7 +47,7 @@ export function ThemeChoice() {
               void updateSettings({ theme: 'light' });
             }}
           >
-            Yes, switch to Light
+            {t('settings.lightYes')}
           </button>
           <button
             type="button"
@@ -56,7 +55,7 @@ export function ThemeChoice() {
             ref={keepDark}
             onClick={() => setAskingLight(false)}
           >
-            Keep it dark
+            {t('settings.lightKeepDark')}
           </button>
         </section>
       )}

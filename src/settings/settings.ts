@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import type { MessageKey } from '../i18n/keys';
 import { onDataChanged, onErased } from '../shell/changes';
 import { database, reportStorageError } from '../shell/database';
 import { reminderId } from '../storage/meta';
@@ -14,11 +15,8 @@ export { DEFAULT_SETTINGS, type Settings };
 
 /** The person's preferences, applied at once wherever they are read. */
 export const settings = signal<Settings>({ ...DEFAULT_SETTINGS });
-/** Set when a change could not be written; the Settings screen says so. */
-export const settingsSaveProblem = signal<string | null>(null);
-
-const SAVE_FAILED =
-  'That change could not be saved on this phone. It works for now, but Nightstretch will forget it when it closes.';
+/** Set when a change could not be written; Settings says so. A key: a new language re-translates it. */
+export const settingsSaveProblem = signal<MessageKey | null>(null);
 
 // Other tabs hear of each saved change and read the settings again, so none shows a stale copy.
 // A restored backup (data changed) may bring settings; erasing everything brings the defaults.
@@ -78,7 +76,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
     channel?.postMessage('changed');
   } catch (error) {
     console.error('Nightstretch: a settings change could not be saved', error);
-    settingsSaveProblem.value = SAVE_FAILED;
+    settingsSaveProblem.value = 'settings.saveFailed';
   } finally {
     savesInFlight -= 1;
   }
