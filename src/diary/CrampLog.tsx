@@ -23,6 +23,7 @@ import '../ui/fields.css';
 import '../history/overview.css';
 import '../history/history.css';
 import '../history/records.css';
+import './CrampLog.css';
 
 /** The two highest severities bring the "Today" warning signs, once, after saving. */
 const SEVERE_FROM = 4;
