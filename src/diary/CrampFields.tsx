@@ -1,7 +1,17 @@
 import type { Leg, Muscle } from '../engine/cramp';
+import type { MessageKey } from '../i18n/i18n';
 
-export const LEG_NAMES: Record<Leg, string> = { left: 'Left', right: 'Right', both: 'Both' };
-export const MUSCLE_NAMES: Record<Muscle, string> = { calf: 'Calf', foot: 'Foot', thigh: 'Thigh' };
+/** The diary's choices in words (messages, translated where they show). */
+export const LEG_NAMES: Readonly<Record<Leg, MessageKey>> = {
+  left: 'diary.legLeft',
+  right: 'diary.legRight',
+  both: 'diary.legBoth',
+};
+export const MUSCLE_NAMES: Readonly<Record<Muscle, MessageKey>> = {
+  calf: 'diary.muscleCalf',
+  foot: 'diary.muscleFoot',
+  thigh: 'diary.muscleThigh',
+};
 export const SEVERITIES = [1, 2, 3, 4, 5] as const;
 
 const pad = (value: number) => String(value).padStart(2, '0');

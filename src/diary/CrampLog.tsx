@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { doctorVisitSuggested, LEGS, type Leg, MUSCLES, type Muscle } from '../engine/cramp';
 import { loadOverview } from '../history/history';
+import { t } from '../i18n/i18n';
 import { announce } from '../platform/announce';
 import { crampPrefill } from '../shell/crampPrefill';
 import { describeStorageError } from '../shell/database';
@@ -22,6 +23,7 @@ import '../ui/fields.css';
 import '../history/overview.css';
 import '../history/history.css';
 import '../history/records.css';
+import './CrampLog.css';
 
 /** The two highest severities bring the "Today" warning signs, once, after saving. */
 const SEVERE_FROM = 4;
@@ -32,10 +34,10 @@ const FUTURE_GRACE_MS = 5 * 60_000;
 function SevereCrampNote() {
   return (
     <section class="card severe-note" aria-labelledby="severe-note-title">
-      <h2 id="severe-note-title">After a bad cramp</h2>
-      <p>Even a bad cramp is usually harmless, and a sore muscle afterwards is normal.</p>
+      <h2 id="severe-note-title">{t('diary.severeTitle')}</h2>
+      <p>{t('diary.severeReassure')}</p>
       <RedFlags tiers={['today']} />
-      <a href="#/learn">All the warning signs, in Learn</a>
+      <a href="#/learn">{t('diary.severeLearnLink')}</a>
     </section>
   );
 }
@@ -46,12 +48,15 @@ function Saved({ record, showDoctorCard }: { record: CrampRecord; showDoctorCard
   return (
     <main class="screen cramp-log">
       <h1 ref={heading} tabIndex={-1}>
-        Cramp logged
+        {t('diary.savedTitle')}
       </h1>
       <p class="lede">
-        {LEG_NAMES[record.leg]} {record.leg === 'both' ? 'legs' : 'leg'},{' '}
-        {MUSCLE_NAMES[record.muscle].toLowerCase()}, {record.severity} of 5, on{' '}
-        {localTime(record.at, record.utcOffsetMinutes)}. It is on your calendar now.
+        {t('diary.savedSummary', {
+          leg: record.leg,
+          muscle: record.muscle,
+          severity: record.severity,
+          time: localTime(record.at, record.utcOffsetMinutes),
+        })}
       </p>
       {/* The doctor card carries every tier, "Today" included: never both. */}
       {showDoctorCard ? <DoctorCard /> : record.severity >= SEVERE_FROM && <SevereCrampNote />}
@@ -60,10 +65,10 @@ function Saved({ record, showDoctorCard }: { record: CrampRecord; showDoctorCard
         class="primary"
         onClick={() => navigate({ name: 'home' }, { replace: true })}
       >
-        Back to home
+        {t('diary.backHome')}
       </button>
       <a class="button" href="#/history">
-        See history
+        {t('diary.seeHistory')}
       </a>
     </main>
   );
@@ -121,11 +126,11 @@ export default function CrampLog({ crampId }: { crampId?: string }) {
     event.preventDefault();
     const at = new Date(when).getTime();
     if (Number.isNaN(at)) {
-      setProblem('Please choose the date and time of the cramp.');
+      setProblem(t('diary.problemNoTime'));
       return;
     }
     if (at > clock.now() + FUTURE_GRACE_MS) {
-      setProblem('That time has not come yet. Choose when the cramp happened.');
+      setProblem(t('diary.problemFuture'));
       return;
     }
     setProblem(null);
@@ -133,10 +138,10 @@ export default function CrampLog({ crampId }: { crampId?: string }) {
     if (editing && editing !== 'gone') {
       try {
         await changeCramp(editing, { at, leg, muscle, severity, note });
-        announce('Cramp changed.');
+        announce(t('diary.announceChanged'));
         navigate({ name: 'history' }, { replace: true });
       } catch (error) {
-        setProblem(`${describeStorageError(error)} The entry was not changed.`);
+        setProblem(t('diary.problemNotChanged', { problem: describeStorageError(error) }));
         setSaving(false);
       }
       return;
@@ -149,9 +154,7 @@ export default function CrampLog({ crampId }: { crampId?: string }) {
         doctorVisitSuggested(overview.latestCramps, clock.now(), overview.doctorCardDismissedAt);
       setSaved({ record, doctor });
     } catch (error) {
-      setProblem(
-        `${describeStorageError(error)} This cramp will be saved when you next open Nightstretch.`,
-      );
+      setProblem(t('diary.problemSavedLater', { problem: describeStorageError(error) }));
     } finally {
       setSaving(false);
     }
@@ -159,35 +162,35 @@ export default function CrampLog({ crampId }: { crampId?: string }) {
 
   return (
     <main class="screen cramp-log">
-      <h1>{crampId ? 'Change this cramp' : 'Log a cramp'}</h1>
+      <h1>{t(crampId ? 'diary.titleChange' : 'diary.titleNew')}</h1>
       <form onSubmit={save} aria-busy={defaults === null}>
         <Choices
-          legend="Which leg"
+          legend={t('diary.legendLeg')}
           name="leg"
           options={LEGS}
-          label={(option) => LEG_NAMES[option]}
+          label={(option) => t(LEG_NAMES[option])}
           value={leg}
           onChange={setLeg}
         />
         <Choices
-          legend="Where"
+          legend={t('diary.legendMuscle')}
           name="muscle"
           options={MUSCLES}
-          label={(option) => MUSCLE_NAMES[option]}
+          label={(option) => t(MUSCLE_NAMES[option])}
           value={muscle}
           onChange={setMuscle}
         />
         <Choices
-          legend="How bad"
+          legend={t('diary.legendSeverity')}
           name="severity"
           options={SEVERITIES}
           label={String}
           value={severity as (typeof SEVERITIES)[number]}
           onChange={setSeverity}
-          hint="1 is mild, 5 is the worst"
+          hint={t('diary.severityHint')}
         />
         <label class="field">
-          <span>When</span>
+          <span>{t('diary.when')}</span>
           <input
             type="datetime-local"
             value={when}
@@ -196,7 +199,7 @@ export default function CrampLog({ crampId }: { crampId?: string }) {
           />
         </label>
         <label class="field">
-          <span>Note (optional)</span>
+          <span>{t('diary.note')}</span>
           <textarea
             rows={2}
             maxLength={1000}
@@ -205,7 +208,7 @@ export default function CrampLog({ crampId }: { crampId?: string }) {
           />
         </label>
         <button type="submit" class="primary save" disabled={saving}>
-          {crampId ? 'Save changes' : 'Save cramp'}
+          {t(crampId ? 'diary.saveChanges' : 'diary.saveNew')}
         </button>
         {problem && (
           <p class="problem" role="alert">
@@ -218,7 +221,7 @@ export default function CrampLog({ crampId }: { crampId?: string }) {
         class="quiet"
         onClick={() => navigate({ name: crampId ? 'history' : 'home' }, { replace: true })}
       >
-        Cancel
+        {t('diary.cancel')}
       </button>
     </main>
   );
@@ -227,10 +230,10 @@ export default function CrampLog({ crampId }: { crampId?: string }) {
 function Gone() {
   return (
     <main class="screen cramp-log">
-      <h1>This cramp is no longer in your diary</h1>
-      <p class="lede">It was deleted, perhaps in another tab. Nothing else has changed.</p>
+      <h1>{t('diary.goneTitle')}</h1>
+      <p class="lede">{t('diary.goneBody')}</p>
       <a class="button primary" href="#/history">
-        Back to history
+        {t('diary.backToHistory')}
       </a>
     </main>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 import { RedFlags } from '../ui/RedFlags';
 import { dismissDoctorCardNow } from './diary';
 
@@ -11,14 +12,11 @@ export function DoctorCard({ onDismissed }: { onDismissed?: () => void }) {
   if (hidden) return null;
   return (
     <section class="card doctor-card" aria-labelledby="doctor-card-title">
-      <h2 id="doctor-card-title">A doctor could help</h2>
-      <p>
-        Three cramps in a week is worth a word with a doctor or nurse. They can look for a cause,
-        such as a medicine or low minerals.
-      </p>
-      <p>To take your diary along: in History, under "Your data", save it as a spreadsheet.</p>
+      <h2 id="doctor-card-title">{t('diary.doctorTitle')}</h2>
+      <p>{t('diary.doctorWhy')}</p>
+      <p>{t('diary.doctorTakeAlong')}</p>
       <RedFlags />
-      <p class="muted">Nightstretch helps you stretch. It cannot tell what causes your cramps.</p>
+      <p class="muted">{t('diary.doctorNoDiagnosis')}</p>
       <button
         type="button"
         onClick={() => {
@@ -27,7 +25,7 @@ export function DoctorCard({ onDismissed }: { onDismissed?: () => void }) {
           onDismissed?.();
         }}
       >
-        Got it, hide this
+        {t('diary.doctorDismiss')}
       </button>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { Side } from '../engine/routine';
+import { t } from '../i18n/i18n';
 import { drawings } from './drawings';
 import './Illustration.css';
 
@@ -13,12 +14,6 @@ interface IllustrationProps {
   class?: string;
 }
 
-const SIDE_WORDS: Record<Side, string> = {
-  left: ', left leg',
-  right: ', right leg',
-  both: '',
-};
-
 /** A line drawing of a stretch, in the text colour, mirrored for the right leg. */
 export function Illustration({
   name,
@@ -30,11 +25,13 @@ export function Illustration({
   const classes = ['illustration', className].filter(Boolean).join(' ');
   if (!drawing) return <span class={classes} aria-hidden="true" />;
   const mirrored = drawing.oneLeg && side === 'right';
+  const pose = decorative ? '' : t(drawing.label);
   const accessible = decorative
     ? { 'aria-hidden': true as const }
     : {
         role: 'img' as const,
-        'aria-label': `${drawing.label}${drawing.oneLeg ? SIDE_WORDS[side] : ''}`,
+        'aria-label':
+          drawing.oneLeg && side !== 'both' ? t('ui.drawingOnSide', { drawing: pose, side }) : pose,
       };
   return (
     <svg

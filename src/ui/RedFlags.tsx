@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 import { RED_FLAG_TIERS, RED_FLAGS, type RedFlagTier } from './redFlags';
 import './RedFlags.css';
 
@@ -23,11 +24,11 @@ export function RedFlags({ tiers = RED_FLAG_TIERS, headingLevel = 3 }: RedFlagsP
         const headingId = `${id}-${tier}`;
         return (
           <section key={tier} class={`red-flag-tier tier-${tier}`} aria-labelledby={headingId}>
-            <Heading id={headingId}>{words.title}</Heading>
-            <p>{words.lead}</p>
+            <Heading id={headingId}>{t(words.title)}</Heading>
+            <p>{t(words.lead)}</p>
             <ul>
               {words.signs.map((sign) => (
-                <li key={sign}>{sign}</li>
+                <li key={sign}>{t(sign)}</li>
               ))}
             </ul>
           </section>

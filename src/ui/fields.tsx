@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 
 /** Plain labelled native controls, large enough to use half asleep. */
 
@@ -142,7 +143,7 @@ export function RangeField({
   return (
     <div class="field">
       <label for={id}>
-        {label}: <output for={id}>{valueText}</output>
+        {t('ui.fieldWithValue', { label })} <output for={id}>{valueText}</output>
       </label>
       <input
         id={id}

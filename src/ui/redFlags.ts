@@ -1,46 +1,46 @@
+import type { MessageKey } from '../i18n/i18n';
+
 /**
  * The warning signs, by how soon to act. One source for Learn, the doctor card, the cramp diary
- * and Cramp relief, so they can never disagree. Our own words, from the facts in shared/seeds.
+ * and Cramp relief, so they can never disagree. Our own words, from the facts in shared/seeds;
+ * the words are messages in the `health` namespace, the same urgency in every language.
  */
 export const RED_FLAG_TIERS = ['now', 'today', 'book'] as const;
 export type RedFlagTier = (typeof RED_FLAG_TIERS)[number];
 
-export interface RedFlagTierWords {
+export interface RedFlagTierMessages {
   /** The heading: what to do and how soon. */
-  title: string;
+  title: MessageKey;
   /** One line before the list, ending in "if:". */
-  lead: string;
+  lead: MessageKey;
   /** Each sign, as the end of the lead's sentence. */
-  signs: readonly string[];
+  signs: readonly MessageKey[];
 }
 
-export const RED_FLAGS: Readonly<Record<RedFlagTier, RedFlagTierWords>> = {
+export const RED_FLAGS: Readonly<Record<RedFlagTier, RedFlagTierMessages>> = {
   now: {
-    title: 'Now: call your local emergency number',
-    lead: 'Call at once, or wake someone to call, if:',
-    signs: [
-      'a leg turns cold, pale or bluish: blood may not be reaching it',
-      'you have chest pain or sudden breathlessness, above all with a swollen leg',
-    ],
+    title: 'health.nowTitle',
+    lead: 'health.nowLead',
+    signs: ['health.nowSignCold', 'health.nowSignChest'],
   },
   today: {
-    title: 'Today: see a doctor',
-    lead: 'Contact a doctor today, or an out-of-hours service at night, if:',
+    title: 'health.todayTitle',
+    lead: 'health.todayLead',
     signs: [
-      'one calf is swollen, red, warm or tender. It could be a blood clot: do not rub or massage it',
-      'the pain is severe and stretching does not ease it',
-      'cramps come with numbness, tingling or weakness',
-      'your leg hurts when you walk and eases when you rest',
+      'health.todaySignClot',
+      'health.todaySignSevere',
+      'health.todaySignNumb',
+      'health.todaySignWalking',
     ],
   },
   book: {
-    title: 'Book an appointment',
-    lead: 'Make an appointment with your doctor or nurse if:',
+    title: 'health.bookTitle',
+    lead: 'health.bookLead',
     signs: [
-      'you have three or more cramps in a week, or cramps that last a long time',
-      'cramps have been spoiling your sleep or your days for weeks',
-      'they began suddenly for no clear reason, or after you started a new medicine',
-      'you have diabetes or known problems with the circulation in your legs',
+      'health.bookSignFrequent',
+      'health.bookSignSleep',
+      'health.bookSignMedicine',
+      'health.bookSignCirculation',
     ],
   },
 };

@@ -1,7 +1,7 @@
 import type { Side } from '../engine/routine';
+import { t } from '../i18n/i18n';
 
+/** "Left leg", "Right leg" or "Both legs", as a label on its own (capitalised where the language does). */
 export function sideLabel(side: Side): string {
-  if (side === 'left') return 'Left leg';
-  if (side === 'right') return 'Right leg';
-  return 'Both legs';
+  return t('ui.sideLeg', { side });
 }
