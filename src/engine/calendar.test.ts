@@ -26,15 +26,7 @@ describe('month calendar', () => {
       '2026-03-06',
       '2026-03-07',
     ]);
-    expect(weeks[4]).toEqual([
-      '2026-03-29',
-      '2026-03-30',
-      '2026-03-31',
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(weeks[4]).toEqual(['2026-03-29', '2026-03-30', '2026-03-31', null, null, null, null]);
     expect(weeks.flat().filter(Boolean)).toHaveLength(31);
   });
 
