@@ -10,6 +10,34 @@ describe('month calendar', () => {
     expect(weeks.flat().filter(Boolean)).toHaveLength(31);
   });
 
+  it('lays March 2026 out from Monday when asked for Monday (1)', () => {
+    expect(monthGrid('2026-03', 1)).toEqual(monthGrid('2026-03'));
+  });
+
+  it('lays March 2026 out from Sunday (7): 1 March opens the first week', () => {
+    const weeks = monthGrid('2026-03', 7);
+    expect(weeks).toHaveLength(5);
+    expect(weeks[0]).toEqual([
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+      '2026-03-07',
+    ]);
+    expect(weeks[4]).toEqual(['2026-03-29', '2026-03-30', '2026-03-31', null, null, null, null]);
+    expect(weeks.flat().filter(Boolean)).toHaveLength(31);
+  });
+
+  it('lays a month starting on Monday out from Sunday with one blank first', () => {
+    // 1 June 2026 is a Monday.
+    expect(monthGrid('2026-06', 1)[0]?.[0]).toBe('2026-06-01');
+    expect(monthGrid('2026-06', 7)[0]?.slice(0, 2)).toEqual([null, '2026-06-01']);
+    // From Saturday (6): Sat, Sun blank, then Monday the 1st.
+    expect(monthGrid('2026-06', 6)[0]?.slice(0, 3)).toEqual([null, null, '2026-06-01']);
+  });
+
   it('knows leap Februaries', () => {
     expect(monthGrid('2028-02').flat().filter(Boolean)).toHaveLength(29);
     expect(monthGrid('2026-02').flat().filter(Boolean)).toHaveLength(28);

@@ -14,11 +14,17 @@ export function addMonths(month: MonthKey, count: number): MonthKey {
   return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 }
 
-/** The month's nights in weeks from Monday; days outside the month are null. */
-export function monthGrid(month: MonthKey): (NightKey | null)[][] {
+/**
+ * The month's nights in weeks from `firstWeekday` (1 Monday … 7 Sunday, as Intl numbers them);
+ * days outside the month are null.
+ */
+export function monthGrid(month: MonthKey, firstWeekday = 1): (NightKey | null)[][] {
   const first = dayNumber(`${month}-01`);
   const next = dayNumber(`${addMonths(month, 1)}-01`);
-  const cells: (NightKey | null)[] = Array.from({ length: weekdayOf(first) }, () => null);
+  // weekdayOf counts from Monday (0); the columns start at the first weekday.
+  const start = (((firstWeekday - 1) % 7) + 7) % 7;
+  const leading = (weekdayOf(first) - start + 7) % 7;
+  const cells: (NightKey | null)[] = Array.from({ length: leading }, () => null);
   for (let day = first; day < next; day++) cells.push(nightFromDayNumber(day));
   while (cells.length % 7 !== 0) cells.push(null);
   const weeks: (NightKey | null)[][] = [];

@@ -1,17 +1,18 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 import { describeStorageError } from '../shell/database';
 import { saveBackupFile } from './backupFile';
-import { erasedText } from './backupText';
+import { erasedText, type Words } from './backupText';
 import { eraseThisPhone } from './records';
 
-/** The word a person types to confirm; a slip of the finger cannot erase their nights. */
-const CONFIRM_WORD = 'erase';
+/** The word a person types to confirm (in their language); a slip of the finger cannot erase their nights. */
+const confirmWord = () => t('data.confirmWord');
 
 type EraseState =
   | { step: 'closed' }
-  | { step: 'confirming'; typed: string; note: string | null }
+  | { step: 'confirming'; typed: string; note: Words | null }
   | { step: 'busy' }
-  | { step: 'done'; text: string; problem: boolean };
+  | { step: 'done'; text: Words; problem: boolean };
 
 /** A separate, confirmed way to remove everything Nightstretch keeps on this phone. */
 export function EraseEverything() {
@@ -21,50 +22,48 @@ export function EraseEverything() {
     try {
       setState({ step: 'confirming', typed, note: await saveBackupFile() });
     } catch (error) {
-      setState({ step: 'confirming', typed, note: describeStorageError(error) });
+      setState({ step: 'confirming', typed, note: () => describeStorageError(error) });
     }
   }
 
   async function erase() {
     setState({ step: 'busy' });
     try {
-      setState({ step: 'done', problem: false, text: erasedText(await eraseThisPhone()) });
+      const erased = await eraseThisPhone();
+      setState({ step: 'done', problem: false, text: () => erasedText(erased) });
     } catch (error) {
       console.error('Nightstretch: erasing failed', error);
       setState({
         step: 'done',
         problem: true,
-        text: `${describeStorageError(error)} Nothing was erased.`,
+        text: () => t('data.eraseFailed', { problem: describeStorageError(error) }),
       });
     }
   }
 
   return (
     <section class="card erase" aria-labelledby="erase-title">
-      <h2 id="erase-title">Erase everything on this phone</h2>
-      <p class="muted">
-        Removes every night, cramp and routine of your own, your settings and any unfinished
-        routine. This cannot be undone; a backup file can bring them back.
-      </p>
+      <h2 id="erase-title">{t('data.eraseTitle')}</h2>
+      <p class="muted">{t('data.eraseExplain')}</p>
       {state.step === 'closed' && (
         <button
           type="button"
           onClick={() => setState({ step: 'confirming', typed: '', note: null })}
         >
-          Erase everything…
+          {t('data.eraseOpen')}
         </button>
       )}
       {state.step === 'confirming' && (
         <div class="erase-confirm" role="group" aria-labelledby="erase-question">
           <p id="erase-question">
-            <strong>Erase all your Nightstretch data from this phone?</strong>
+            <strong>{t('data.eraseQuestion')}</strong>
           </p>
           <button type="button" class="primary" onClick={() => void saveBackupFirst(state.typed)}>
-            Save a backup first
+            {t('data.saveBackupFirst')}
           </button>
-          {state.note && <p role="status">{state.note}</p>}
+          {state.note && <p role="status">{state.note()}</p>}
           <label class="field">
-            <span>Type the word “{CONFIRM_WORD}” to confirm</span>
+            <span>{t('data.typeToConfirm', { word: confirmWord() })}</span>
             <input
               type="text"
               autoComplete="off"
@@ -78,25 +77,25 @@ export function EraseEverything() {
             <button
               type="button"
               class="danger"
-              disabled={state.typed.trim().toLowerCase() !== CONFIRM_WORD}
+              disabled={state.typed.trim().toLowerCase() !== confirmWord().toLowerCase()}
               onClick={() => void erase()}
             >
-              Erase everything
+              {t('data.eraseButton')}
             </button>
             <button type="button" onClick={() => setState({ step: 'closed' })}>
-              Keep my data
+              {t('data.keepData')}
             </button>
           </div>
         </div>
       )}
-      {state.step === 'busy' && <p role="status">Erasing…</p>}
+      {state.step === 'busy' && <p role="status">{t('data.erasing')}</p>}
       {state.step === 'done' &&
         (state.problem ? (
           <p class="problem" role="alert">
-            {state.text}
+            {state.text()}
           </p>
         ) : (
-          <p role="status">{state.text}</p>
+          <p role="status">{state.text()}</p>
         ))}
     </section>
   );

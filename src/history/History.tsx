@@ -3,13 +3,13 @@ import { DoctorCard } from '../diary/DoctorCard';
 import { type MonthKey, monthOf } from '../engine/calendar';
 import { doctorVisitSuggested } from '../engine/cramp';
 import type { Totals } from '../engine/streak';
+import { t } from '../i18n/i18n';
 import { onDataChanged } from '../shell/changes';
 import { describeStorageError } from '../shell/database';
 import { focusScreenHeading } from '../shell/focusScreen';
 import { lazyScreen } from '../shell/lazyScreen';
 import { currentRoute } from '../shell/router';
 import { clock, refreshStreak, streak, tonight as tonightNow } from '../shell/services';
-import { plural } from '../ui/format';
 import { unreadableText } from './backupText';
 import { EraseEverything } from './EraseEverything';
 import {
@@ -85,25 +85,36 @@ function Stat({ value, label }: { value: number | string; label: string }) {
 function Summary({ totals }: { totals: Totals | null }) {
   const summary = streak.value;
   if (!summary) return null;
-  const nights = (count: number) => (count === 1 ? 'night' : 'nights');
   return (
     <section class="card summary" aria-labelledby="summary-title">
-      <h2 id="summary-title">Your nights</h2>
+      <h2 id="summary-title">{t('history.summaryTitle')}</h2>
       <div class="stats">
-        <Stat value={summary.current} label={`${nights(summary.current)} in a row`} />
-        <Stat value={summary.best} label="best streak" />
-        <Stat value={`${summary.lastSevenNights} of 7`} label="last 7 nights" />
-        <Stat value={summary.thisWeek} label={`${nights(summary.thisWeek)} this week`} />
-        <Stat value={summary.totalNights} label={`${nights(summary.totalNights)} in all`} />
-        <Stat value={totals?.minutes ?? '…'} label="minutes stretched" />
+        <Stat value={summary.current} label={t('history.statInARow', { count: summary.current })} />
+        <Stat value={summary.best} label={t('history.statBest')} />
+        <Stat
+          value={t('history.statLastSevenValue', { count: summary.lastSevenNights })}
+          label={t('history.statLastSeven')}
+        />
+        <Stat
+          value={summary.thisWeek}
+          label={t('history.statThisWeek', { count: summary.thisWeek })}
+        />
+        <Stat
+          value={summary.totalNights}
+          label={t('history.statInAll', { count: summary.totalNights })}
+        />
+        <Stat
+          value={totals?.minutes ?? '…'}
+          label={t('history.statMinutes', { count: totals?.minutes ?? 0 })}
+        />
       </div>
       {summary.doneTonight ? (
-        <p class="done-tonight">Tonight is done.</p>
+        <p class="done-tonight">{t('history.doneTonight')}</p>
       ) : (
         <p class="muted">
           {summary.current > 0
-            ? `Stretch tonight to make it ${plural(summary.current + 1, 'night')}.`
-            : 'Every night you stretch shows on the calendar below.'}
+            ? t('history.stretchToMake', { count: summary.current + 1 })
+            : t('history.everyNightShows')}
         </p>
       )}
     </section>
@@ -134,13 +145,14 @@ function HistoryOverviewScreen() {
   const [month, setMonth] = useState<MonthKey>(monthOf(tonight));
   const { overview, marks, totals, insights, problem } = useHistory(month);
   const [doctorCardHidden, setDoctorCardHidden] = useState(false);
-  const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
+  // Kept as the error itself, so its sentence follows a change of language.
+  const [deleteError, setDeleteError] = useState<{ error: unknown } | null>(null);
   const remove = (removed: Removed) => {
-    setDeleteProblem(null);
-    removeRecord(removed).catch((error: unknown) =>
-      setDeleteProblem(`${describeStorageError(error)} Nothing was deleted.`),
-    );
+    setDeleteError(null);
+    removeRecord(removed).catch((error: unknown) => setDeleteError({ error }));
   };
+  const deleteProblem =
+    deleteError && t('history.deleteFailed', { problem: describeStorageError(deleteError.error) });
   const ready = overview !== null && marks !== null;
 
   useEffect(() => {
@@ -160,7 +172,7 @@ function HistoryOverviewScreen() {
   return (
     <main class="screen history">
       <header class="screen-header">
-        <h1>History</h1>
+        <h1>{t('history.title')}</h1>
       </header>
       {(problem ?? deleteProblem) && (
         <p class="problem" role="alert">
@@ -168,7 +180,7 @@ function HistoryOverviewScreen() {
         </p>
       )}
       {!ready ? (
-        !problem && <p class="muted">Loading your nights…</p>
+        !problem && <p class="muted">{t('history.loading')}</p>
       ) : (
         <>
           <Summary totals={totals} />
@@ -183,7 +195,7 @@ function HistoryOverviewScreen() {
             latest={monthOf(tonight)}
           />
           <a class="button" href="#/cramp">
-            Log a cramp
+            {t('history.logCramp')}
           </a>
           {unreadableText(overview.unreadable) && (
             <p class="problem" role="alert">

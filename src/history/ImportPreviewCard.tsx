@@ -1,5 +1,10 @@
+import { t } from '../i18n/i18n';
+import { formatter } from '../ui/format';
 import { conflictsText, countsText } from './backupText';
 import type { ImportPreview } from './dataFiles';
+
+/** Stands in for the counts while the sentence is made, so they can be shown in bold. */
+const MARK = '\u0001';
 
 /** What a chosen backup holds and what adding it would change, before anything is written. */
 export function ImportPreviewCard(props: {
@@ -12,32 +17,39 @@ export function ImportPreviewCard(props: {
   const nothingNew =
     toAdd.completions === 0 && toAdd.cramps === 0 && toAdd.routines === 0 && !toAdd.settings;
   const conflict = conflictsText(conflicts);
-  const date = new Date(props.exportedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  const exported = Date.parse(props.exportedAt);
+  // The day it was saved here, in the language shown (formatter reads UTC: shift to local).
+  const date = Number.isNaN(exported)
+    ? props.exportedAt
+    : formatter({ dateStyle: 'medium' }).format(
+        exported - new Date(exported).getTimezoneOffset() * 60_000,
+      );
+  const [before = '', after = ''] = t(
+    toAdd.settings ? 'data.willBeAddedWithSettings' : 'data.willBeAdded',
+    { counts: MARK },
+  ).split(MARK);
   return (
     <div class="import-preview" role="group" aria-labelledby="preview-title">
-      <h3 id="preview-title">Backup from {date}</h3>
-      <p>It holds {countsText(inFile)}.</p>
+      <h3 id="preview-title">{t('data.backupFrom', { date })}</h3>
+      <p>{t('data.holds', { counts: countsText(inFile) })}</p>
       {conflict && <p class="conflict">{conflict}</p>}
       {nothingNew ? (
-        <p>
-          {conflict
-            ? 'There is nothing new to add.'
-            : 'Everything in it is already on this phone. There is nothing to add.'}
-        </p>
+        <p>{conflict ? t('data.nothingNewConflict') : t('data.nothingNew')}</p>
       ) : (
         <p>
-          <strong>{countsText(toAdd)}</strong> will be added
-          {toAdd.settings ? ', with its settings' : ''}. Nothing already here is changed or removed.
+          {before}
+          <strong>{countsText(toAdd)}</strong>
+          {after}
         </p>
       )}
       <div class="data-actions">
         {!nothingNew && (
           <button type="button" class="primary" onClick={props.onConfirm}>
-            Add them
+            {t('data.addThem')}
           </button>
         )}
         <button type="button" onClick={props.onCancel}>
-          {nothingNew ? 'Close' : 'Cancel'}
+          {nothingNew ? t('data.close') : t('data.cancel')}
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { addMonths, type MonthKey, monthGrid } from '../engine/calendar';
 import type { NightKey } from '../engine/night';
-import { monthName, nightName, plural, weekdayNames } from '../ui/format';
+import { t } from '../i18n/i18n';
+import { firstWeekday, monthName, nightName, weekdayNames } from '../ui/format';
 
 interface Props {
   month: MonthKey;
@@ -15,23 +16,26 @@ interface Props {
 }
 
 function describeNight(night: NightKey, sessions: number, cramps: number, tonight: boolean) {
-  const parts = [
-    sessions > 0 ? 'stretched' : 'not stretched',
-    ...(cramps > 0 ? [plural(cramps, 'cramp')] : []),
-  ];
-  return `${nightName(night)}${tonight ? ' (tonight)' : ''}: ${parts.join(', ')}`;
+  return t('history.describeNight', {
+    night: nightName(night),
+    tonight: tonight ? 'yes' : 'no',
+    stretched: sessions > 0 ? 'yes' : 'no',
+    cramps,
+  });
 }
 
 /** A month of nights: a filled circle for a night stretched, a small mark for a cramp night. */
 export function MonthCalendar(props: Props) {
   const { month, stretched, cramps, tonight } = props;
+  // The columns and the grid both start at the local first weekday (Sunday in the US and Brazil).
   const weekdays = weekdayNames();
+  const weeks = monthGrid(month, firstWeekday());
   return (
     <section class="card calendar" aria-labelledby="calendar-title">
       <div class="month-nav">
         <button
           type="button"
-          aria-label="Previous month"
+          aria-label={t('history.previousMonth')}
           disabled={month <= props.earliest}
           onClick={() => props.onMonth(addMonths(month, -1))}
         >
@@ -42,7 +46,7 @@ export function MonthCalendar(props: Props) {
         </h2>
         <button
           type="button"
-          aria-label="Next month"
+          aria-label={t('history.nextMonth')}
           disabled={month >= props.latest}
           onClick={() => props.onMonth(addMonths(month, 1))}
         >
@@ -60,7 +64,7 @@ export function MonthCalendar(props: Props) {
           </tr>
         </thead>
         <tbody>
-          {monthGrid(month).map((week) => (
+          {weeks.map((week) => (
             <tr key={week.find(Boolean)}>
               {week.map((night, index) => {
                 if (!night) return <td key={`blank-${index}`} />;
@@ -90,13 +94,13 @@ export function MonthCalendar(props: Props) {
       </table>
       <ul class="legend">
         <li>
-          <span class="swatch stretched" aria-hidden="true" /> Stretched
+          <span class="swatch stretched" aria-hidden="true" /> {t('history.legendStretched')}
         </li>
         <li>
-          <span class="swatch cramp" aria-hidden="true" /> Cramp
+          <span class="swatch cramp" aria-hidden="true" /> {t('history.legendCramp')}
         </li>
         <li>
-          <span class="swatch tonight" aria-hidden="true" /> Tonight
+          <span class="swatch tonight" aria-hidden="true" /> {t('history.legendTonight')}
         </li>
       </ul>
     </section>

@@ -1,5 +1,6 @@
 import { isPartial } from '../engine/completionRecord';
-import { localTime, plural } from '../ui/format';
+import { t } from '../i18n/i18n';
+import { localTime } from '../ui/format';
 import type { CompletionRecord, CrampRecord } from './history';
 import type { Removed } from './records';
 
@@ -13,33 +14,37 @@ export function RecentSessions(props: {
   const recent = props.completions.slice(0, SHOWN);
   return (
     <section aria-labelledby="sessions-title">
-      <h2 id="sessions-title">Recent sessions</h2>
+      <h2 id="sessions-title">{t('history.recentTitle')}</h2>
       {recent.length === 0 ? (
-        <p class="muted">Your finished routines will be listed here.</p>
+        <p class="muted">{t('history.recentEmpty')}</p>
       ) : (
         <ul class="entries">
           {recent.map((record) => {
             const when = localTime(record.completedAt, record.utcOffsetMinutes);
+            const partial = isPartial(record);
             return (
               <li key={record.id}>
                 <strong>
-                  {isPartial(record) ? `${record.routineName}, partial` : record.routineName}
+                  {partial
+                    ? t('history.sessionPartial', { name: record.routineName })
+                    : record.routineName}
                 </strong>
                 <span class="muted">
-                  {when} ·{' '}
-                  {plural(Math.max(1, Math.round(record.durationMs / 60_000)), 'min', 'min')}
-                  {record.stepsSkipped.length > 0 &&
-                    ` · ${plural(record.stepsSkipped.length, 'step')} skipped`}
-                  {isPartial(record) && ' · did not count for the night'}
+                  {t('history.sessionDetails', {
+                    when,
+                    minutes: Math.max(1, Math.round(record.durationMs / 60_000)),
+                    skipped: record.stepsSkipped.length,
+                    partial: partial ? 'yes' : 'no',
+                  })}
                 </span>
                 <div class="entry-actions">
                   <button
                     type="button"
                     class="quiet"
-                    aria-label={`Delete ${record.routineName}, ${when}`}
+                    aria-label={t('history.deleteSession', { name: record.routineName, when })}
                     onClick={() => props.onDelete({ kind: 'session', record })}
                   >
-                    Delete
+                    {t('history.delete')}
                   </button>
                 </div>
               </li>
@@ -51,8 +56,6 @@ export function RecentSessions(props: {
   );
 }
 
-const LEG = { left: 'Left leg', right: 'Right leg', both: 'Both legs' } as const;
-
 /** `cramps` newest first. */
 export function RecentCramps(props: {
   cramps: readonly CrampRecord[];
@@ -61,9 +64,9 @@ export function RecentCramps(props: {
   const recent = props.cramps.slice(0, SHOWN);
   return (
     <section aria-labelledby="cramps-title">
-      <h2 id="cramps-title">Cramp diary</h2>
+      <h2 id="cramps-title">{t('history.crampsTitle')}</h2>
       {recent.length === 0 ? (
-        <p class="muted">No cramps logged. Long may it last.</p>
+        <p class="muted">{t('history.crampsEmpty')}</p>
       ) : (
         <ul class="entries">
           {recent.map((record) => {
@@ -71,7 +74,11 @@ export function RecentCramps(props: {
             return (
               <li key={record.id}>
                 <strong>
-                  {LEG[record.leg]}, {record.muscle} · {record.severity} of 5
+                  {t('history.crampLine', {
+                    leg: record.leg,
+                    muscle: record.muscle,
+                    severity: record.severity,
+                  })}
                 </strong>
                 <span class="muted">{when}</span>
                 {record.note && <span class="note">{record.note}</span>}
@@ -79,17 +86,17 @@ export function RecentCramps(props: {
                   <a
                     class="button quiet"
                     href={`#/cramp/${encodeURIComponent(record.id)}`}
-                    aria-label={`Change the cramp of ${when}`}
+                    aria-label={t('history.changeCramp', { when })}
                   >
-                    Change
+                    {t('history.change')}
                   </a>
                   <button
                     type="button"
                     class="quiet"
-                    aria-label={`Delete the cramp of ${when}`}
+                    aria-label={t('history.deleteCramp', { when })}
                     onClick={() => props.onDelete({ kind: 'cramp', record })}
                   >
-                    Delete
+                    {t('history.delete')}
                   </button>
                 </div>
               </li>

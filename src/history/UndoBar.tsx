@@ -1,26 +1,32 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 import { localTime } from '../ui/format';
 import { justRemoved, type Removed, undoRemove } from './records';
 
 function removedText(removed: Removed): string {
   return removed.kind === 'session'
-    ? `Deleted ${removed.record.routineName}, ${localTime(removed.record.completedAt, removed.record.utcOffsetMinutes)}.`
-    : `Deleted the cramp of ${localTime(removed.record.at, removed.record.utcOffsetMinutes)}.`;
+    ? t('history.deletedSession', {
+        name: removed.record.routineName,
+        when: localTime(removed.record.completedAt, removed.record.utcOffsetMinutes),
+      })
+    : t('history.deletedCramp', {
+        when: localTime(removed.record.at, removed.record.utcOffsetMinutes),
+      });
 }
 
 /** "Deleted … Undo", for a few seconds after a session or cramp is deleted. */
 export function UndoBar() {
   const removed = justRemoved.value;
   const undoButton = useRef<HTMLButtonElement>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   // The Delete button that had focus is gone: the Undo button takes it.
   useEffect(() => {
     if (removed) undoButton.current?.focus();
   }, [removed]);
-  if (problem) {
+  if (failed) {
     return (
       <p class="problem" role="alert">
-        {problem}
+        {t('history.undoFailed')}
       </p>
     );
   }
@@ -32,15 +38,9 @@ export function UndoBar() {
         ref={undoButton}
         type="button"
         class="primary"
-        onClick={() =>
-          undoRemove().catch(() =>
-            setProblem(
-              'It could not be put back: Nightstretch cannot save on this phone right now.',
-            ),
-          )
-        }
+        onClick={() => undoRemove().catch(() => setFailed(true))}
       >
-        Undo
+        {t('history.undo')}
       </button>
     </div>
   );

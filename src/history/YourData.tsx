@@ -1,37 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type MessageKey, t } from '../i18n/i18n';
 import { downloadText } from '../platform/download';
 import { announceDataChanged } from '../shell/changes';
 import { database, describeStorageError } from '../shell/database';
 import { checkPersistence, type Persistence, persistence } from '../shell/durability';
 import { clock, tonight } from '../shell/services';
 import { measured, saveBackupFile } from './backupFile';
-import { countsText } from './backupText';
+import { countsText, type Words } from './backupText';
 import { type Backup, type ImportPreview, loadBackupTools, loadCsvTools } from './dataFiles';
 import { ImportPreviewCard } from './ImportPreviewCard';
-
-const NOTHING_CHANGED = 'Nothing was changed.';
-const RESTORE_CODE_MISSING = `The part of Nightstretch that reads backups could not be loaded: it may not have been saved for offline use yet, or the app was just updated. Connect to the internet, reload and try again. ${NOTHING_CHANGED}`;
-const FILE_UNREADABLE = `The file could not be read. It may have been moved, deleted or still be downloading; choose it again. ${NOTHING_CHANGED}`;
 
 /** Reading the chosen file failed (as opposed to checking what it holds). */
 class UnreadableFile extends Error {}
 
-const PERSISTENCE_TEXT: Record<Persistence, string> = {
-  checking: 'Checking how safely this browser keeps your data…',
-  unsupported:
-    'This browser does not say whether it will keep your data. Save a backup file now and then.',
-  'not-asked':
-    'After your first routine, Nightstretch asks the browser to keep your data even when the phone runs low on space.',
-  granted:
-    'Kept safe: this browser has agreed not to clear your nights and diary when space runs low.',
-  refused:
-    'This browser may clear your nights and diary if the phone runs low on space. Installing Nightstretch to the home screen helps; a backup file now and then keeps them safe.',
+const PERSISTENCE_TEXT: Record<Persistence, MessageKey> = {
+  checking: 'data.persistenceChecking',
+  unsupported: 'data.persistenceUnsupported',
+  'not-asked': 'data.persistenceNotAsked',
+  granted: 'data.persistenceGranted',
+  refused: 'data.persistenceRefused',
 };
+
+/** A storage failure, and that nothing was changed, in the language shown at the time. */
+const unchanged =
+  (problem: Words): Words =>
+  () =>
+    t('data.nothingChanged', { problem: problem() });
 
 type ImportState =
   | { step: 'idle' }
-  | { step: 'busy'; text: string }
-  | { step: 'message'; text: string; refused: boolean }
+  | { step: 'busy'; text: Words }
+  | { step: 'message'; text: Words; refused: boolean }
   | { step: 'preview'; backup: Backup; preview: ImportPreview };
 
 export function YourData() {
@@ -41,11 +40,11 @@ export function YourData() {
   }, []);
 
   async function exportBackup() {
-    setState({ step: 'busy', text: 'Preparing your backup…' });
+    setState({ step: 'busy', text: () => t('data.preparingBackup') });
     try {
       setState({ step: 'message', refused: false, text: await saveBackupFile() });
     } catch (error) {
-      setState({ step: 'message', refused: true, text: describeStorageError(error) });
+      setState({ step: 'message', refused: true, text: () => describeStorageError(error) });
     }
   }
 
@@ -64,31 +63,31 @@ export function YourData() {
       setState({
         step: 'message',
         refused: false,
-        text: 'Spreadsheet saved. It lists every session and cramp with its date and time.',
+        text: () => t('data.spreadsheetSaved'),
       });
     } catch (error) {
-      setState({ step: 'message', refused: true, text: describeStorageError(error) });
+      setState({ step: 'message', refused: true, text: () => describeStorageError(error) });
     }
   }
 
-  const refuse = (text: string) => setState({ step: 'message', refused: true, text });
+  const refuse = (text: Words) => setState({ step: 'message', refused: true, text });
 
   async function chooseFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    setState({ step: 'busy', text: 'Checking the file…' });
+    setState({ step: 'busy', text: () => t('data.checkingFile') });
     let restore: Awaited<ReturnType<typeof loadBackupTools>>;
     try {
       restore = await loadBackupTools();
     } catch (error) {
       console.error('Nightstretch: the backup reader could not be loaded', error);
-      refuse(RESTORE_CODE_MISSING);
+      refuse(() => t('data.restoreCodeMissing'));
       return;
     }
     const tooBig = restore.checkBackupSize(file.size);
     if (tooBig) {
-      refuse(`${tooBig} ${NOTHING_CHANGED}`);
+      refuse(unchanged(() => tooBig));
       return;
     }
     try {
@@ -99,7 +98,8 @@ export function YourData() {
         return restore.readBackup(text, clock.now());
       });
       if (!result.ok) {
-        refuse(`${result.message} ${NOTHING_CHANGED}`);
+        const { message } = result;
+        refuse(unchanged(() => message));
         return;
       }
       const preview = await restore.previewImport(await database(), result.backup);
@@ -108,14 +108,14 @@ export function YourData() {
       console.error('Nightstretch: a backup file could not be checked', error);
       refuse(
         error instanceof UnreadableFile
-          ? FILE_UNREADABLE
-          : `${describeStorageError(error)} ${NOTHING_CHANGED}`,
+          ? () => t('data.fileUnreadable')
+          : unchanged(() => describeStorageError(error)),
       );
     }
   }
 
   async function confirmImport(backup: Backup) {
-    setState({ step: 'busy', text: 'Adding…' });
+    setState({ step: 'busy', text: () => t('data.adding') });
     try {
       const { importBackup } = await loadBackupTools();
       const added = await measured('import-merge', async () =>
@@ -126,30 +126,30 @@ export function YourData() {
       setState({
         step: 'message',
         refused: false,
-        text: `Added ${countsText(added)}${added.settings ? ', and your settings' : ''}.`,
+        text: () =>
+          t(added.settings ? 'data.addedWithSettings' : 'data.added', {
+            counts: countsText(added),
+          }),
       });
     } catch (error) {
-      refuse(`${describeStorageError(error)} ${NOTHING_CHANGED}`);
+      refuse(unchanged(() => describeStorageError(error)));
     }
   }
 
   return (
     <section class="card your-data" aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
-      <p>{PERSISTENCE_TEXT[persistence.value]}</p>
-      <p class="muted">
-        Your nights, diary and own routines stay on this phone and go nowhere else. A backup file
-        lets you move them to a new phone or bring them back after clearing the browser.
-      </p>
+      <h2 id="data-title">{t('data.title')}</h2>
+      <p>{t(PERSISTENCE_TEXT[persistence.value])}</p>
+      <p class="muted">{t('data.stayOnPhone')}</p>
       <div class="data-actions">
         <button type="button" onClick={exportBackup}>
-          Save a backup file
+          {t('data.saveBackup')}
         </button>
         <button type="button" onClick={exportCsv}>
-          Save a spreadsheet for your doctor
+          {t('data.saveSpreadsheet')}
         </button>
         <label class="button file-button">
-          Restore from a backup file
+          {t('data.restore')}
           <input
             type="file"
             accept=".json,application/json"
@@ -158,14 +158,14 @@ export function YourData() {
           />
         </label>
       </div>
-      {state.step === 'busy' && <p role="status">{state.text}</p>}
+      {state.step === 'busy' && <p role="status">{state.text()}</p>}
       {state.step === 'message' &&
         (state.refused ? (
           <p class="problem" role="alert">
-            {state.text}
+            {state.text()}
           </p>
         ) : (
-          <p role="status">{state.text}</p>
+          <p role="status">{state.text()}</p>
         ))}
       {state.step === 'preview' && (
         <ImportPreviewCard

@@ -1,8 +1,9 @@
 import { version as appVersion } from '../../package.json';
+import { t } from '../i18n/i18n';
 import { downloadText } from '../platform/download';
 import { database } from '../shell/database';
 import { clock, tonight } from '../shell/services';
-import { countsText } from './backupText';
+import { countsText, type Words } from './backupText';
 import { loadBackupTools } from './dataFiles';
 
 /** Time an action for the benchmark (read back from performance entries). */
@@ -16,7 +17,7 @@ export async function measured<T>(name: string, action: () => Promise<T>): Promi
 }
 
 /** Saves a backup file of everything; returns the sentence that says what it holds. */
-export async function saveBackupFile(): Promise<string> {
+export async function saveBackupFile(): Promise<Words> {
   const { backup, leftOut } = await measured('export', async () => {
     const { createCheckedBackup } = await loadBackupTools();
     const created = await createCheckedBackup(await database(), appVersion, clock.now());
@@ -32,8 +33,9 @@ export async function saveBackupFile(): Promise<string> {
     cramps: backup.cramps.length,
     routines: backup.routines?.length ?? 0,
   };
-  const saved = `Backup saved: ${countsText(counts)}. Keep the file somewhere safe, such as your email or cloud storage.`;
   const damaged = leftOut.completions + leftOut.cramps;
-  if (damaged === 0) return saved;
-  return `${saved} ${damaged === 1 ? '1 damaged record on this phone was' : `${damaged} damaged records on this phone were`} left out, so the file can always be restored.`;
+  return () => {
+    const saved = t('data.backupSaved', { counts: countsText(counts) });
+    return damaged === 0 ? saved : `${saved} ${t('data.backupLeftOut', { count: damaged })}`;
+  };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { t } from '../i18n/i18n';
 import { type ImportCounts, newRoutines } from './backupPreview';
 import {
   BACKUP_FORMAT,
@@ -93,14 +94,14 @@ export type ReadResult = { ok: true; backup: Backup } | { ok: false; message: st
 
 const refuse = (message: string): ReadResult => ({ ok: false, message });
 
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+function megabytes(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
 }
 
 /** Refuses a file before reading it when it is far too big to be a backup. */
 export function checkBackupSize(bytes: number): string | null {
   return bytes > MAX_BACKUP_BYTES
-    ? `This file is ${megabytes(bytes)}, far bigger than a Nightstretch backup can be (${megabytes(MAX_BACKUP_BYTES)} at most). Choose the file Nightstretch saved.`
+    ? t('data.tooBig', { size: megabytes(bytes), max: megabytes(MAX_BACKUP_BYTES) })
     : null;
 }
 
@@ -116,48 +117,42 @@ export function readBackup(text: string, nowMs: number): ReadResult {
     // Some editors add a byte-order mark when saving; it is not part of the data.
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return refuse(
-      'This file is not a Nightstretch backup: it is not JSON text (it may be damaged, cut short or a different kind of file).',
-    );
+    return refuse(t('data.notJson'));
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return refuse('This file holds JSON data, but not a Nightstretch backup.');
+    return refuse(t('data.notBackupObject'));
   }
   const { format, formatVersion } = data as Record<string, unknown>;
-  if (format !== BACKUP_FORMAT) {
-    return refuse(
-      `This JSON file is not a Nightstretch backup: field "format" should be "${BACKUP_FORMAT}".`,
-    );
-  }
-  if (formatVersion === undefined) {
-    return refuse(
-      'This backup has no "formatVersion", so Nightstretch cannot tell how to read it.',
-    );
-  }
+  if (format !== BACKUP_FORMAT) return refuse(t('data.wrongFormat', { format: BACKUP_FORMAT }));
+  if (formatVersion === undefined) return refuse(t('data.noFormatVersion'));
   if (typeof formatVersion === 'number' && Number.isInteger(formatVersion)) {
     if (formatVersion > BACKUP_VERSION) {
-      return refuse(
-        `This backup was made by a newer Nightstretch (backup format ${formatVersion}; this app reads format ${BACKUP_VERSION}). Update the app, then import it again.`,
-      );
+      return refuse(t('data.newerFormat', { version: formatVersion, current: BACKUP_VERSION }));
     }
   }
   if (!(READABLE_VERSIONS as readonly unknown[]).includes(formatVersion)) {
+    const [first = '', second = '', third = ''] = READABLE_VERSIONS.map(String);
     return refuse(
-      `This backup has format version ${JSON.stringify(formatVersion)}, which Nightstretch does not know (it reads versions ${READABLE_VERSIONS.join(' and ')}).`,
+      t('data.unknownVersion', {
+        version: JSON.stringify(formatVersion),
+        versions: t('data.listThree', { first, second, third }),
+      }),
     );
   }
   const parsed = v.safeParse(BackupSchema, data, { abortEarly: true });
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    return refuse(`This backup is damaged. ${issue ? describeIssue(issue) : ''}`.trim());
+    return refuse(
+      issue ? t('data.damagedBecause', { problem: describeIssue(issue) }) : t('data.damaged'),
+    );
   }
   const duplicate =
     firstDuplicate(parsed.output.completions, 'completions') ??
     firstDuplicate(parsed.output.cramps, 'cramps') ??
     firstDuplicate(parsed.output.routines ?? [], 'routines');
-  if (duplicate) return refuse(`This backup is damaged. ${duplicate}`);
+  if (duplicate) return refuse(t('data.damagedBecause', { problem: duplicate }));
   const badTime = firstBadTime(parsed.output, nowMs);
-  if (badTime) return refuse(`This backup is damaged. ${badTime}`);
+  if (badTime) return refuse(t('data.damagedBecause', { problem: badTime }));
   return { ok: true, backup: parsed.output };
 }
 
@@ -165,7 +160,7 @@ function firstDuplicate(records: readonly { id: string }[], field: string): stri
   const seen = new Set<string>();
   for (const [index, record] of records.entries()) {
     if (seen.has(record.id)) {
-      return `Field "${field}[${index}].id" repeats "${record.id}", which an earlier record already has.`;
+      return t('data.duplicateId', { field: `${field}[${index}].id`, id: record.id });
     }
     seen.add(record.id);
   }

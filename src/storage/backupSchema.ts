@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { withCounting } from '../engine/completionRecord';
 import { LEGS, MAX_NOTE_LENGTH, MUSCLES } from '../engine/cramp';
 import { RoutineSchema } from '../engine/routine';
+import { type MessageKey, t } from '../i18n/i18n';
 import { DEFAULT_SETTINGS, isValidSetting, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'nightstretch-backup';
@@ -22,35 +23,31 @@ const isRealNight = (key: string) => {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(key);
 };
 
-const text = (max: number) =>
-  v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters long`));
-const id = v.pipe(text(200), v.minLength(1, 'must not be empty'));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max, 'data.mustBeShorter'));
+const id = v.pipe(text(200), v.minLength(1, 'data.mustNotBeEmpty'));
 const time = v.pipe(
   v.number(),
-  v.integer('must be a whole number of milliseconds'),
-  v.minValue(0, 'must not be before 1970'),
-  v.maxValue(8_640_000_000_000_000, 'is beyond any real date'),
+  v.integer('data.wholeMilliseconds'),
+  v.minValue(0, 'data.notBefore1970'),
+  v.maxValue(8_640_000_000_000_000, 'data.beyondAnyDate'),
 );
 const utcOffsetMinutes = v.pipe(
   v.number(),
-  v.integer('must be a whole number of minutes'),
-  v.minValue(-720, 'must be between -720 and 840 minutes'),
-  v.maxValue(840, 'must be between -720 and 840 minutes'),
+  v.integer('data.wholeMinutes'),
+  v.minValue(-720, 'data.offsetRange'),
+  v.maxValue(840, 'data.offsetRange'),
 );
 const night = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written like 2026-03-05'),
-  v.check(isRealNight, 'is not a real calendar date'),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'data.dateLike'),
+  v.check(isRealNight, 'data.notRealDate'),
 );
-const stepIds = v.pipe(
-  v.array(text(100)),
-  v.maxLength(200, 'lists more steps than any routine has'),
-);
+const stepIds = v.pipe(v.array(text(100)), v.maxLength(200, 'data.tooManySteps'));
 
 export const CompletionSchema = v.pipe(
   v.strictObject({
     id,
-    routineId: v.pipe(text(100), v.minLength(1, 'must not be empty')),
+    routineId: v.pipe(text(100), v.minLength(1, 'data.mustNotBeEmpty')),
     routineName: text(200),
     startedAt: time,
     completedAt: time,
@@ -60,24 +57,20 @@ export const CompletionSchema = v.pipe(
     stepsSkipped: stepIds,
     durationMs: v.pipe(
       v.number(),
-      v.integer('must be a whole number of milliseconds'),
-      v.minValue(0, 'must not be negative'),
+      v.integer('data.wholeMilliseconds'),
+      v.minValue(0, 'data.mustNotBeNegative'),
     ),
     counted: v.optional(v.boolean()),
     heldSeconds: v.optional(
       v.nullable(
-        v.pipe(
-          v.number(),
-          v.integer('must be a whole number of seconds'),
-          v.minValue(0, 'must not be negative'),
-        ),
+        v.pipe(v.number(), v.integer('data.wholeSeconds'), v.minValue(0, 'data.mustNotBeNegative')),
       ),
     ),
     // Recomputed from `counted` and `night` on import; accepted so an exported file reads back.
     countedNight: v.optional(night),
     mode: v.optional(v.literal('relief')),
   }),
-  v.check((record) => record.completedAt >= record.startedAt, 'finishes before it starts'),
+  v.check((record) => record.completedAt >= record.startedAt, 'data.finishesBeforeStart'),
   v.transform(withCounting),
 );
 
@@ -91,9 +84,9 @@ export const CrampSchema = v.strictObject({
   muscle: v.picklist(MUSCLES),
   severity: v.pipe(
     v.number(),
-    v.integer('must be a whole number from 1 to 5'),
-    v.minValue(1, 'must be a whole number from 1 to 5'),
-    v.maxValue(5, 'must be a whole number from 1 to 5'),
+    v.integer('data.severityRange'),
+    v.minValue(1, 'data.severityRange'),
+    v.maxValue(5, 'data.severityRange'),
   ),
   note: text(MAX_NOTE_LENGTH),
 });
@@ -102,17 +95,14 @@ export const CrampSchema = v.strictObject({
 const SettingsSchema = v.pipe(
   v.custom<Record<string, unknown>>(
     (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    'should be a group of fields',
+    'data.groupOfFields',
   ),
   v.strictObject(
     Object.fromEntries(
       (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).map((key) => [
         key,
         v.optional(
-          v.custom<unknown>(
-            (value) => isValidSetting(key, value),
-            'is not a value this setting takes',
-          ),
+          v.custom<unknown>((value) => isValidSetting(key, value), 'data.notSettingValue'),
         ),
       ]),
     ),
@@ -123,24 +113,12 @@ export const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   formatVersion: v.picklist(READABLE_VERSIONS),
   appVersion: text(50),
-  exportedAt: v.pipe(
-    v.string(),
-    v.isoTimestamp('must be a date and time like 2026-03-05T22:10:00Z'),
-  ),
-  completions: v.pipe(
-    v.array(CompletionSchema),
-    v.maxLength(MAX_RECORDS, 'holds more sessions than any backup could'),
-  ),
-  cramps: v.pipe(
-    v.array(CrampSchema),
-    v.maxLength(MAX_RECORDS, 'holds more cramps than any backup could'),
-  ),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp('data.dateTimeLike')),
+  completions: v.pipe(v.array(CompletionSchema), v.maxLength(MAX_RECORDS, 'data.tooManySessions')),
+  cramps: v.pipe(v.array(CrampSchema), v.maxLength(MAX_RECORDS, 'data.tooManyCramps')),
   settings: v.optional(SettingsSchema),
   routines: v.optional(
-    v.pipe(
-      v.array(RoutineSchema),
-      v.maxLength(MAX_ROUTINES, 'holds more routines than anyone could have made'),
-    ),
+    v.pipe(v.array(RoutineSchema), v.maxLength(MAX_ROUTINES, 'data.tooManyRoutines')),
   ),
 });
 
@@ -153,75 +131,86 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
     const key = (item as { key: unknown }).key;
     path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
   }
-  return path || 'the whole file';
+  return path || t('data.wholeFile');
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+/** The value found, as the `kind` and `value` of the messages that name it. */
+function describeValue(value: unknown): { kind: string; value: string } {
+  if (value === null) return { kind: 'other', value: 'null' };
+  if (Array.isArray(value)) return { kind: 'list', value: '' };
   switch (typeof value) {
     case 'string':
-      return value.length > 40 ? `the text "${value.slice(0, 40)}…"` : `the text "${value}"`;
+      return { kind: 'text', value: value.length > 40 ? `${value.slice(0, 40)}…` : value };
     case 'number':
-      return `the number ${value}`;
+      return { kind: 'number', value: String(value) };
     case 'boolean':
-      return String(value);
+      return { kind: 'other', value: String(value) };
     case 'object':
-      return 'a group of fields';
+      return { kind: 'group', value: '' };
     default:
-      return 'missing';
+      return { kind: 'missing', value: '' };
   }
 }
 
-const EXPECTED_WORDS: Record<string, string> = {
-  number: 'a number',
-  string: 'text',
-  array: 'a list',
-  strict_object: 'a group of fields',
-  loose_object: 'a group of fields',
-  object: 'a group of fields',
+const EXPECTED_KINDS: Record<string, string> = {
+  number: 'number',
+  string: 'string',
+  array: 'array',
+  strict_object: 'object',
+  loose_object: 'object',
+  object: 'object',
 };
 
+/** The schema's own messages are message keys (data.*); the requirement fills their numbers. */
+function isOwnMessage(message: string): message is MessageKey {
+  return message.startsWith('data.');
+}
+
 /** valibot's own messages ("Invalid length: Expected >=1 but received 0") in plain words. */
-function plainRequirement(issue: v.BaseIssue<unknown>): string | null {
-  if (!issue.message.startsWith('Invalid ')) return null;
+function plainRequirement(issue: v.BaseIssue<unknown>): string {
+  if (isOwnMessage(issue.message)) return t(issue.message, { max: Number(issue.requirement) });
+  // Another module's schema (a routine's) words its own messages.
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
   const limit = Number(issue.requirement);
-  const unit = typeof issue.input === 'string' ? 'characters' : 'items';
+  const characters = typeof issue.input === 'string';
   switch (issue.type) {
     case 'min_length':
-      return limit === 1 ? 'must not be empty' : `must have at least ${limit} ${unit}`;
+      if (limit === 1) return t('data.mustNotBeEmpty');
+      return t(characters ? 'data.atLeastCharacters' : 'data.atLeastItems', { limit });
     case 'max_length':
-      return `must have at most ${limit} ${unit}`;
+      return t(characters ? 'data.atMostCharacters' : 'data.atMostItems', { limit });
     case 'min_value':
-      return `must be at least ${limit}`;
+      return t('data.atLeast', { limit });
     case 'max_value':
-      return `must be at most ${limit}`;
+      return t('data.atMost', { limit });
     case 'integer':
-      return 'must be a whole number';
+      return t('data.wholeNumber');
     case 'regex':
-      return 'is not written the way it should be';
+      return t('data.notWritten');
     default:
-      return 'is not a value this field takes';
+      return t('data.notFieldValue');
   }
 }
 
 /** One sentence that names the field and what is wrong with it. */
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const field = `Field "${pathOf(issue)}"`;
-  if (issue.kind === 'schema' && issue.received === 'undefined') return `${field} is missing.`;
+  const field = pathOf(issue);
+  if (issue.kind === 'schema' && issue.received === 'undefined') {
+    return t('data.fieldMissing', { field });
+  }
   if (issue.type === 'strict_object' && issue.expected === 'never') {
-    return `${field} is not part of a Nightstretch backup.`;
+    return t('data.fieldUnknown', { field });
   }
   if (issue.kind === 'schema' && issue.type !== 'custom') {
     const choices = (issue.expected ?? '').replace(/^\(|\)$/g, '').replaceAll(' | ', ', ');
-    const expected = EXPECTED_WORDS[issue.type] ?? `one of ${choices}`;
-    return `${field} should be ${expected} but is ${describeValue(issue.input)}.`;
+    const expected = EXPECTED_KINDS[issue.type] ?? 'other';
+    return t('data.fieldWrongType', { field, expected, choices, ...describeValue(issue.input) });
   }
-  const message = plainRequirement(issue) ?? issue.message;
+  const problem = plainRequirement(issue);
   if (typeof issue.input === 'object' && issue.input !== null) {
     return Array.isArray(issue.input) && issue.input.length === 0
-      ? `${field} ${message} (it is an empty list).`
-      : `${field} ${message}.`;
+      ? t('data.fieldProblemEmptyList', { field, problem })
+      : t('data.fieldProblem', { field, problem });
   }
-  return `${field} ${message} (it is ${describeValue(issue.input)}).`;
+  return t('data.fieldProblemValue', { field, problem, ...describeValue(issue.input) });
 }

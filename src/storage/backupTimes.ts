@@ -1,4 +1,5 @@
 import { nightKeyFor } from '../engine/night';
+import { t } from '../i18n/i18n';
 import type { Backup } from './backupSchema';
 
 /** A phone clock a few minutes behind the one that made the file is not a lie. */
@@ -12,18 +13,16 @@ function nightProblem(
   field: string,
   record: { night: string; utcOffsetMinutes: number },
   timeMs: number,
-  what: string,
+  what: 'session' | 'cramp',
 ): string | null {
   const latest = nightKeyFor(timeMs, record.utcOffsetMinutes, 0);
   const earliest = nightKeyFor(timeMs, record.utcOffsetMinutes, LATEST_CUTOFF_HOUR);
   if (record.night === latest || record.night === earliest) return null;
-  return `Field "${field}.night" is ${record.night}, but ${what} on ${latest}, so the two disagree.`;
+  return t('data.nightDisagrees', { field: `${field}.night`, night: record.night, what, latest });
 }
 
 function futureProblem(field: string, timeMs: number, nowMs: number): string | null {
-  return timeMs > nowMs + CLOCK_GRACE_MS
-    ? `Field "${field}" is ${dayOf(timeMs)}, which has not come yet on this phone.`
-    : null;
+  return timeMs > nowMs + CLOCK_GRACE_MS ? t('data.notYet', { field, day: dayOf(timeMs) }) : null;
 }
 
 /**
@@ -35,7 +34,7 @@ export function firstBadTime(backup: Backup, nowMs: number): string | null {
     const field = `completions[${index}]`;
     const problem =
       futureProblem(`${field}.completedAt`, record.completedAt, nowMs) ??
-      nightProblem(field, record, record.completedAt, 'the session finished');
+      nightProblem(field, record, record.completedAt, 'session');
     if (problem) return problem;
   }
   for (const [index, record] of backup.cramps.entries()) {
@@ -43,7 +42,7 @@ export function firstBadTime(backup: Backup, nowMs: number): string | null {
     const problem =
       futureProblem(`${field}.at`, record.at, nowMs) ??
       futureProblem(`${field}.loggedAt`, record.loggedAt, nowMs) ??
-      nightProblem(field, record, record.at, 'the cramp happened');
+      nightProblem(field, record, record.at, 'cramp');
     if (problem) return problem;
   }
   return null;

@@ -1,4 +1,5 @@
 import { isPartial } from '../engine/completionRecord';
+import { t } from '../i18n/i18n';
 import type { CompletionRecord, CrampRecord } from './db';
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -25,20 +26,21 @@ function cell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const HEADER = [
-  'kind',
-  'night',
-  'date',
-  'time',
-  'time zone',
-  'routine',
-  'minutes',
-  'steps done',
-  'steps skipped',
-  'leg',
-  'muscle',
-  'severity (1-5)',
-  'note',
+/** The column titles, in the person's language. */
+const header = () => [
+  t('data.csvKind'),
+  t('data.csvNight'),
+  t('data.csvDate'),
+  t('data.csvTime'),
+  t('data.csvTimeZone'),
+  t('data.csvRoutine'),
+  t('data.csvMinutes'),
+  t('data.csvStepsDone'),
+  t('data.csvStepsSkipped'),
+  t('data.csvLeg'),
+  t('data.csvMuscle'),
+  t('data.csvSeverity'),
+  t('data.csvNote'),
 ];
 
 /**
@@ -55,11 +57,9 @@ export function historyCsv(
     rows.push({
       at: record.completedAt,
       cells: [
-        record.mode === 'relief'
-          ? 'cramp relief'
-          : isPartial(record)
-            ? 'partial stretch'
-            : 'stretch',
+        t('data.csvKindValue', {
+          kind: record.mode === 'relief' ? 'relief' : isPartial(record) ? 'partial' : 'stretch',
+        }),
         record.night,
         date,
         time,
@@ -80,7 +80,7 @@ export function historyCsv(
     rows.push({
       at: record.at,
       cells: [
-        'cramp',
+        t('data.csvKindValue', { kind: 'cramp' }),
         record.night,
         date,
         time,
@@ -89,15 +89,17 @@ export function historyCsv(
         '',
         '',
         '',
-        record.leg,
-        record.muscle,
+        t('data.csvLegValue', { leg: record.leg }),
+        t('data.csvMuscleValue', { muscle: record.muscle }),
         record.severity,
         record.note,
       ],
     });
   }
   rows.sort((a, b) => a.at - b.at);
-  const lines = [HEADER, ...rows.map((row) => row.cells)].map((cells) => cells.map(cell).join(','));
+  const lines = [header(), ...rows.map((row) => row.cells)].map((cells) =>
+    cells.map(cell).join(','),
+  );
   // The byte-order mark lets spreadsheet programs read accented notes correctly.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
