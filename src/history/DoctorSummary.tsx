@@ -3,9 +3,9 @@ import type { DoctorSummary as Summary, SummaryCramp } from '../engine/doctorSum
 import { language, type MessageKey, type MessageValues, t } from '../i18n/i18n';
 import { describeStorageError } from '../shell/database';
 import { clock, tonight as tonightNow } from '../shell/services';
-import { monthName } from '../ui/format';
 import { loadDoctorSummary } from './insightsData';
-import { clockTime, decimal, longDate, momentDate, shortDate, todayDate } from './insightsText';
+import { clockTime, longDate, momentDate, todayDate } from './insightsText';
+import { MonthTable, WeekTable } from './SummaryTables';
 import { warningWordsFor } from './warningWords';
 import './summary.css';
 
@@ -22,71 +22,13 @@ function Note({ cramp }: { cramp: SummaryCramp }) {
   return (
     <>
       {cramp.warning && <strong class="warning-tag">{t('insights.worthMentioning')} </strong>}
-      {cramp.noteParts.map((part, index) =>
-        part.warning ? <mark key={index}>{part.text}</mark> : part.text,
-      )}
+      {/* The person's own words, in whatever language they wrote them. */}
+      <span data-own-words>
+        {cramp.noteParts.map((part, index) =>
+          part.warning ? <mark key={index}>{part.text}</mark> : part.text,
+        )}
+      </span>
     </>
-  );
-}
-
-function WeekTable({ summary }: { summary: Summary }) {
-  return (
-    <section aria-labelledby="summary-weeks">
-      <h2 id="summary-weeks">{t('insights.weeksHeading')}</h2>
-      <table class="summary-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('insights.colWeek')}</th>
-            <th scope="col">Nights stretched</th>
-            <th scope="col">Cramps</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.weeks.map((week) => (
-            <tr key={week.from}>
-              <th scope="row">
-                {t('insights.weekSpan', { from: shortDate(week.from), to: shortDate(week.to) })}
-              </th>
-              <td>
-                {t('insights.stretchedOf', { stretched: week.stretched, nights: week.nights })}
-              </td>
-              <td>{week.cramps}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-/** Over half a year, a row a week is too long to read: a row a month, with the weekly average. */
-function MonthTable({ summary }: { summary: Summary }) {
-  return (
-    <section aria-labelledby="summary-weeks">
-      <h2 id="summary-weeks">{t('insights.monthsHeading')}</h2>
-      <table class="summary-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('insights.colMonth')}</th>
-            <th scope="col">Nights stretched</th>
-            <th scope="col">{t('insights.colPerWeek')}</th>
-            <th scope="col">Cramps</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.months.map((month) => (
-            <tr key={month.from}>
-              <th scope="row">{monthName(month.from.slice(0, 7))}</th>
-              <td>
-                {t('insights.stretchedOf', { stretched: month.stretched, nights: month.nights })}
-              </td>
-              <td>{decimal((month.stretched / month.nights) * 7)}</td>
-              <td>{month.cramps}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   );
 }
 

@@ -94,7 +94,9 @@ export function WeekTable({ weeks }: { weeks: readonly WeekColumn[] }) {
       <tbody>
         {weeks.map((week) => (
           <tr key={week.start}>
-            <th scope="row">{shortDate(week.start)}</th>
+            <th scope="row" class="week-start">
+              {shortDate(week.start)}
+            </th>
             <td>
               {week.nights === 0
                 ? t('insights.noNights')

@@ -13,6 +13,10 @@ const nightDate = (night: NightKey) => Date.parse(`${night}T00:00:00Z`);
 export const shortDate = (night: NightKey) =>
   formatter({ day: 'numeric', month: 'short' }).format(nightDate(night));
 
+/** A date that never breaks inside ("15. Dez.", "15 de dez."), so a narrow cell wraps between dates. */
+export const wholeDate = (date: string) =>
+  date.replace(/(\d\.?) (de )?|\s(?=\d)/g, (joint) => joint.replace(/\s/g, '\u00a0'));
+
 /** "15 December 2025". */
 export const longDate = (night: NightKey) =>
   formatter({ day: 'numeric', month: 'long', year: 'numeric' }).format(nightDate(night));
