@@ -46,6 +46,26 @@ describe('warningSignParts', () => {
   it('does not flag words that only contain one ("bored", "scold", "weakend")', () => {
     expect(warningSignParts('bored, scolded, weakened').some((part) => part.warning)).toBe(false);
   });
+
+  it('finds the words of the language the note was written in, accents and all', () => {
+    const words = ['hinchado', 'hinchazón', 'rojo', 'falta de aire', 'Rötung', 'pâle'];
+    const note = 'Pantorrilla Hinchada? No: hinchazón, muy ROJO; falta  de aire. Rötung, pâle';
+    const parts = warningSignParts(note, words);
+    expect(parts.filter((part) => part.warning).map((part) => part.text)).toEqual([
+      'hinchazón',
+      'ROJO',
+      'falta  de aire',
+      'Rötung',
+      'pâle',
+    ]);
+    expect(parts.map((part) => part.text).join('')).toBe(note);
+    // A word inside a longer one is not the word, in any script ("pâleur", "enrojecido").
+    expect(warningSignParts('pâleur, enrojecido, Rötungen', words).some((p) => p.warning)).toBe(
+      false,
+    );
+    // English words are not looked for when another list is given.
+    expect(warningSignParts('swollen', words)).toEqual([{ text: 'swollen', warning: false }]);
+  });
 });
 
 describe('summaryRange', () => {

@@ -1,69 +1,12 @@
 import type { Leg, Muscle } from './cramp';
 import { dayNumber, type NightKey, nightFromDayNumber, weekdayOf } from './night';
+import { type NotePart, warningSignParts } from './noteWarnings';
 
 // The one-page summary a person can hand a doctor: what they did, every cramp they logged, and
 // the notes that mention something a clinician should hear about. It flags words; it never
 // says what they mean.
 
-/**
- * Words in a note that may point to something more than a cramp (from Learn's "get help" list:
- * a swollen, red, warm or tender calf, a cold, pale or bluish leg, weakness, numbness, tingling,
- * chest pain or breathlessness; ui/redFlags.ts words them for people).
- */
-export const WARNING_WORDS = [
-  'swollen',
-  'swelling',
-  'swell',
-  'red',
-  'redness',
-  'warm',
-  'tender',
-  'numb',
-  'numbness',
-  'tingling',
-  'tingles',
-  'pins and needles',
-  'weak',
-  'weakness',
-  'cold',
-  'pale',
-  'blue',
-  'bluish',
-  'chest',
-  'breath',
-  'breathless',
-  'breathlessness',
-  'breathing',
-] as const;
-
-// Longest first, so "pins and needles" wins over a shorter word inside it.
-const WARNING_PATTERN = new RegExp(
-  `\\b(${[...WARNING_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/ /g, '\\s+'))
-    .join('|')})\\b`,
-  'gi',
-);
-
-export interface NotePart {
-  text: string;
-  /** This part is a warning word. */
-  warning: boolean;
-}
-
-/** The note split into plain text and warning words, in order; joined they give the note back. */
-export function warningSignParts(note: string): NotePart[] {
-  const parts: NotePart[] = [];
-  let last = 0;
-  for (const match of note.matchAll(WARNING_PATTERN)) {
-    const start = match.index ?? 0;
-    if (start > last) parts.push({ text: note.slice(last, start), warning: false });
-    parts.push({ text: match[0], warning: true });
-    last = start + match[0].length;
-  }
-  if (last < note.length) parts.push({ text: note.slice(last), warning: false });
-  return parts;
-}
+export { type NotePart, WARNING_WORDS, warningSignParts } from './noteWarnings';
 
 export interface SummaryCompletion {
   night: NightKey;
@@ -142,6 +85,8 @@ export function doctorSummary(input: {
   to: NightKey;
   completions: Iterable<SummaryCompletion>;
   cramps: Iterable<SummaryCrampInput>;
+  /** The warning words to look for in notes (English unless given). */
+  warningWords?: readonly string[];
 }): DoctorSummary {
   const { from, to } = input;
   const first = dayNumber(from);
@@ -176,7 +121,7 @@ export function doctorSummary(input: {
     if (!inRange(cramp.night)) continue;
     const day = dayNumber(cramp.night);
     crampsByDay.set(day, (crampsByDay.get(day) ?? 0) + 1);
-    const noteParts = warningSignParts(cramp.note);
+    const noteParts = warningSignParts(cramp.note, input.warningWords);
     cramps.push({ ...cramp, noteParts, warning: noteParts.some((part) => part.warning) });
   }
   cramps.sort((a, b) => a.at - b.at);

@@ -1,95 +1,34 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DoctorSummary as Summary, SummaryCramp } from '../engine/doctorSummary';
+import { language, type MessageKey, type MessageValues, t } from '../i18n/i18n';
 import { describeStorageError } from '../shell/database';
 import { clock, tonight as tonightNow } from '../shell/services';
-import { monthName } from '../ui/format';
 import { loadDoctorSummary } from './insightsData';
-import { clockTime, longDate, momentDate, shortDate } from './insightsText';
+import { clockTime, longDate, momentDate, todayDate } from './insightsText';
+import { MonthTable, WeekTable } from './SummaryTables';
+import { warningWordsFor } from './warningWords';
 import './summary.css';
 
-const PERIODS = [
-  { weeks: 4, label: 'Last 4 weeks' },
-  { weeks: 12, label: 'Last 12 weeks' },
-  { weeks: 26, label: 'Last 6 months' },
-  { weeks: 52, label: 'Last year' },
-  { weeks: null, label: 'Everything' },
-] as const;
-
-const LEG = { left: 'Left', right: 'Right', both: 'Both' } as const;
-const MUSCLE = { calf: 'Calf', foot: 'Foot', thigh: 'Thigh' } as const;
+const PERIODS: readonly { weeks: number | null; label: MessageKey; values?: MessageValues }[] = [
+  { weeks: 4, label: 'insights.periodWeeks', values: { count: 4 } },
+  { weeks: 12, label: 'insights.periodWeeks', values: { count: 12 } },
+  { weeks: 26, label: 'insights.periodMonths', values: { count: 6 } },
+  { weeks: 52, label: 'insights.periodYear' },
+  { weeks: null, label: 'insights.periodAll' },
+];
 
 function Note({ cramp }: { cramp: SummaryCramp }) {
   if (!cramp.note) return null;
   return (
     <>
-      {cramp.warning && <strong class="warning-tag">Worth mentioning: </strong>}
-      {cramp.noteParts.map((part, index) =>
-        part.warning ? <mark key={index}>{part.text}</mark> : part.text,
-      )}
+      {cramp.warning && <strong class="warning-tag">{t('insights.worthMentioning')} </strong>}
+      {/* The person's own words, in whatever language they wrote them. */}
+      <span data-own-words>
+        {cramp.noteParts.map((part, index) =>
+          part.warning ? <mark key={index}>{part.text}</mark> : part.text,
+        )}
+      </span>
     </>
-  );
-}
-
-function WeekTable({ summary }: { summary: Summary }) {
-  return (
-    <section aria-labelledby="summary-weeks">
-      <h2 id="summary-weeks">Nights stretched, week by week</h2>
-      <table class="summary-table">
-        <thead>
-          <tr>
-            <th scope="col">Week</th>
-            <th scope="col">Nights stretched</th>
-            <th scope="col">Cramps</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.weeks.map((week) => (
-            <tr key={week.from}>
-              <th scope="row">
-                {shortDate(week.from)} to {shortDate(week.to)}
-              </th>
-              <td>
-                {week.stretched} of {week.nights}
-              </td>
-              <td>{week.cramps}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-const perWeek = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-
-/** Over half a year, a row a week is too long to read: a row a month, with the weekly average. */
-function MonthTable({ summary }: { summary: Summary }) {
-  return (
-    <section aria-labelledby="summary-weeks">
-      <h2 id="summary-weeks">Nights stretched, month by month</h2>
-      <table class="summary-table">
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Nights stretched</th>
-            <th scope="col">A week, on average</th>
-            <th scope="col">Cramps</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.months.map((month) => (
-            <tr key={month.from}>
-              <th scope="row">{monthName(month.from.slice(0, 7))}</th>
-              <td>
-                {month.stretched} of {month.nights}
-              </td>
-              <td>{perWeek.format((month.stretched / month.nights) * 7)}</td>
-              <td>{month.cramps}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   );
 }
 
@@ -98,36 +37,36 @@ function Content({ summary, byMonth }: { summary: Summary; byMonth: boolean }) {
   return (
     <>
       <p class="summary-range">
-        {longDate(summary.from)} to {longDate(summary.to)}: stretched on {summary.nightsStretched}{' '}
-        of {summary.nights} nights; {summary.cramps.length}{' '}
-        {summary.cramps.length === 1 ? 'cramp' : 'cramps'} logged.
+        {t('insights.range', {
+          from: longDate(summary.from),
+          to: longDate(summary.to),
+          stretched: summary.nightsStretched,
+          nights: summary.nights,
+          cramps: summary.cramps.length,
+        })}
       </p>
 
       {byMonth ? <MonthTable summary={summary} /> : <WeekTable summary={summary} />}
 
       <section aria-labelledby="summary-cramps">
-        <h2 id="summary-cramps">Every cramp logged</h2>
+        <h2 id="summary-cramps">{t('insights.crampsHeading')}</h2>
         {summary.cramps.length === 0 ? (
-          <p>No cramps were logged in this time.</p>
+          <p>{t('insights.noCramps')}</p>
         ) : (
           <>
             {withWarning > 0 && (
-              <p class="warning-note">
-                {withWarning === 1 ? '1 note mentions' : `${withWarning} notes mention`} a word from
-                the list of signs worth raising with a doctor (such as swollen, red, warm, numb,
-                weak, cold or pale). They are marked "Worth mentioning", with the words highlighted.
-              </p>
+              <p class="warning-note">{t('insights.warningNote', { count: withWarning })}</p>
             )}
             <div class="table-scroll" tabIndex={0} role="group" aria-labelledby="summary-cramps">
               <table class="summary-table cramps-table">
                 <thead>
                   <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Time</th>
-                    <th scope="col">Leg</th>
-                    <th scope="col">Muscle</th>
-                    <th scope="col">Severity (of 5)</th>
-                    <th scope="col">Note</th>
+                    <th scope="col">{t('insights.colDate')}</th>
+                    <th scope="col">{t('insights.colTime')}</th>
+                    <th scope="col">{t('insights.colLeg')}</th>
+                    <th scope="col">{t('insights.colMuscle')}</th>
+                    <th scope="col">{t('insights.colSeverity')}</th>
+                    <th scope="col">{t('insights.colNote')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -135,8 +74,8 @@ function Content({ summary, byMonth }: { summary: Summary; byMonth: boolean }) {
                     <tr key={cramp.id} class={cramp.warning ? 'has-warning' : undefined}>
                       <td>{momentDate(cramp.at, cramp.utcOffsetMinutes)}</td>
                       <td>{clockTime(cramp.at, cramp.utcOffsetMinutes)}</td>
-                      <td>{LEG[cramp.leg]}</td>
-                      <td>{MUSCLE[cramp.muscle]}</td>
+                      <td>{t('insights.leg', { leg: cramp.leg })}</td>
+                      <td>{t('insights.muscle', { muscle: cramp.muscle })}</td>
                       <td>{cramp.severity}</td>
                       <td>
                         <Note cramp={cramp} />
@@ -151,16 +90,19 @@ function Content({ summary, byMonth }: { summary: Summary; byMonth: boolean }) {
       </section>
 
       <section aria-labelledby="summary-routines">
-        <h2 id="summary-routines">Routines used</h2>
+        <h2 id="summary-routines">{t('insights.routinesHeading')}</h2>
         {summary.routines.length === 0 ? (
-          <p>No routines were finished in this time.</p>
+          <p>{t('insights.noRoutines')}</p>
         ) : (
           <ul>
             {summary.routines.map((routine) => (
               <li key={routine.routineId}>
-                {routine.name}: {routine.sessions} {routine.sessions === 1 ? 'time' : 'times'} on{' '}
-                {routine.nights} {routine.nights === 1 ? 'night' : 'nights'}, {routine.minutes}{' '}
-                minutes in all.
+                {t('insights.routineUse', {
+                  name: routine.name,
+                  sessions: routine.sessions,
+                  nights: routine.nights,
+                  minutes: routine.minutes,
+                })}
               </li>
             ))}
           </ul>
@@ -176,16 +118,18 @@ export default function DoctorSummary() {
   const [weeks, setWeeks] = useState<number | null>(12);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Notes are searched for warning words in the app's language (and English).
+  const warningWords = warningWordsFor(language.value);
   useEffect(() => {
     let live = true;
-    loadDoctorSummary(tonight, weeks).then(
+    loadDoctorSummary(tonight, weeks, warningWords).then(
       (loaded) => live && setSummary(loaded),
       (error: unknown) => live && setProblem(describeStorageError(error)),
     );
     return () => {
       live = false;
     };
-  }, [tonight, weeks]);
+  }, [tonight, weeks, warningWords]);
   useEffect(() => {
     if (summary) performance.mark('nightstretch:summary-rendered');
   }, [summary]);
@@ -193,11 +137,11 @@ export default function DoctorSummary() {
   return (
     <main class="screen doctor-summary">
       <header class="screen-header">
-        <h1>Stretching and cramp diary</h1>
+        <h1>{t('insights.summaryTitle')}</h1>
       </header>
       <div class="summary-controls">
         <label>
-          Period
+          {t('insights.period')}
           <select
             value={String(weeks)}
             onChange={(event) => {
@@ -206,16 +150,16 @@ export default function DoctorSummary() {
             }}
           >
             {PERIODS.map((period) => (
-              <option key={period.label} value={String(period.weeks)}>
-                {period.label}
+              <option key={String(period.weeks)} value={String(period.weeks)}>
+                {t(period.label, period.values)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" class="primary" onClick={() => window.print()}>
-          Print or save as PDF
+          {t('insights.print')}
         </button>
-        <a href="#/history">Back to History</a>
+        <a href="#/history">{t('insights.backToHistory')}</a>
       </div>
       {problem && (
         <p class="problem" role="alert">
@@ -225,13 +169,9 @@ export default function DoctorSummary() {
       {summary ? (
         <Content summary={summary} byMonth={weeks === null || weeks > 26} />
       ) : (
-        !problem && <p>Gathering your diary…</p>
+        !problem && <p>{t('insights.gathering')}</p>
       )}
-      <p class="disclaimer">
-        Written by the person in their own diary with Nightstretch, an app that coaches bedtime
-        stretching. It does not diagnose or treat anything. Made on{' '}
-        {new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(clock.now())}.
-      </p>
+      <p class="disclaimer">{t('insights.disclaimer', { date: todayDate(clock.now()) })}</p>
     </main>
   );
 }

@@ -1,11 +1,10 @@
 import { HOURS_NOON_TO_NOON } from '../engine/insights';
+import { t } from '../i18n/i18n';
 import { hourName, hourSpan } from './insightsText';
 
 const WIDTH = 320;
 const BASELINE = 70;
 const TOP = 8;
-
-export const HOURS_CHART_NAME = 'Cramps by the hour they struck, noon to noon';
 
 /** 24 columns, noon to noon, so the night sits in the middle in one piece. */
 export function HoursChart({ hours }: { hours: readonly number[] }) {
@@ -16,7 +15,7 @@ export function HoursChart({ hours }: { hours: readonly number[] }) {
       class="chart hours-chart"
       viewBox={`0 0 ${WIDTH} 90`}
       role="img"
-      aria-label={HOURS_CHART_NAME}
+      aria-label={t('insights.hoursChartName')}
     >
       <line class="chart-axis" x1={0} x2={WIDTH} y1={BASELINE} y2={BASELINE} />
       {HOURS_NOON_TO_NOON.map((hour, index) => {
@@ -51,11 +50,11 @@ export function HoursTable({ hours }: { hours: readonly number[] }) {
   const struck = HOURS_NOON_TO_NOON.filter((hour) => (hours[hour] ?? 0) > 0);
   return (
     <table class="chart-table">
-      <caption>Cramps by hour; hours not listed had none</caption>
+      <caption>{t('insights.hoursTableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Hour</th>
-          <th scope="col">Cramps</th>
+          <th scope="col">{t('insights.colHour')}</th>
+          <th scope="col">{t('insights.colCramps')}</th>
         </tr>
       </thead>
       <tbody>

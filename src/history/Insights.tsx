@@ -1,13 +1,8 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 import { HoursChart, HoursTable } from './HoursChart';
 import type { Insights } from './insightsData';
-import {
-  comparisonSentence,
-  peakHourSentence,
-  RATES_CAVEAT,
-  RATES_WAITING,
-  rateLines,
-} from './insightsText';
+import { comparisonSentence, peakHourSentence, rateLines, ratesWaiting } from './insightsText';
 import { WeekChart, WeekTable } from './WeekChart';
 
 /**
@@ -22,9 +17,9 @@ export function InsightsSection({ insights }: { insights: Insights | null }) {
 
   return (
     <section class="card insights" aria-labelledby="insights-title">
-      <h2 id="insights-title">Is it helping?</h2>
+      <h2 id="insights-title">{t('insights.title')}</h2>
       {!insights ? (
-        <p class="muted">Counting your weeks…</p>
+        <p class="muted">{t('insights.counting')}</p>
       ) : (
         <>
           <p class="insight-sentence">{comparisonSentence(insights.comparison)}</p>
@@ -34,34 +29,34 @@ export function InsightsSection({ insights }: { insights: Insights | null }) {
                 <WeekChart weeks={insights.weeks} />
                 <figcaption>
                   <span class="key">
-                    <span class="swatch bar" aria-hidden="true" /> Nights stretched that week (of 7)
+                    <span class="swatch bar" aria-hidden="true" /> {t('insights.keyBar')}
                   </span>
                   <span class="key">
-                    <span class="swatch cramp" aria-hidden="true" /> A cramp
+                    <span class="swatch cramp" aria-hidden="true" /> {t('insights.keyCramp')}
                   </span>
                 </figcaption>
               </figure>
               <details class="chart-numbers">
-                <summary>Show the numbers</summary>
+                <summary>{t('insights.showNumbers')}</summary>
                 <WeekTable weeks={insights.weeks} />
               </details>
             </>
           )}
 
-          <h3>Cramps after stretched and other nights</h3>
+          <h3>{t('insights.ratesTitle')}</h3>
           {insights.rates.enough ? (
             <>
               <ul class="rates">
                 <li>{rateLines(insights.rates).stretched}</li>
                 <li>{rateLines(insights.rates).other}</li>
               </ul>
-              <p class="muted">{RATES_CAVEAT}</p>
+              <p class="muted">{t('insights.ratesCaveat')}</p>
             </>
           ) : (
-            <p class="muted">{RATES_WAITING}</p>
+            <p class="muted">{ratesWaiting()}</p>
           )}
 
-          <h3>When cramps strike</h3>
+          <h3>{t('insights.hoursTitle')}</h3>
           <p>{peakHourSentence(insights.hours)}</p>
           {insights.cramps > 0 && (
             <>
@@ -69,16 +64,14 @@ export function InsightsSection({ insights }: { insights: Insights | null }) {
                 <HoursChart hours={insights.hours} />
               </figure>
               <details class="chart-numbers">
-                <summary>Show the numbers</summary>
+                <summary>{t('insights.showNumbers')}</summary>
                 <HoursTable hours={insights.hours} />
               </details>
-              <p class="muted">
-                Knowing when they tend to come may help you choose when to stretch.
-              </p>
+              <p class="muted">{t('insights.hoursHelp')}</p>
             </>
           )}
           <a class="button" href="#/history/summary">
-            Summary for your doctor
+            {t('insights.summaryLink')}
           </a>
         </>
       )}

@@ -1,4 +1,5 @@
-import type { WeekColumn } from '../engine/insights';
+import { CHART_WEEKS, type WeekColumn } from '../engine/insights';
+import { t } from '../i18n/i18n';
 import { shortDate } from './insightsText';
 
 // Drawn by hand: twelve bars and a few dots are under a hundred lines, where a chart library
@@ -10,8 +11,6 @@ const BAR_TOP = 12;
 const BAR_WIDTH = 16;
 const DOT_GAP = 9;
 const MAX_DOTS = 4;
-
-export const WEEK_CHART_NAME = 'Nights stretched and cramps, week by week, for the last 12 weeks';
 
 function CrampDots({ x, cramps }: { x: number; cramps: number }) {
   if (cramps === 0) return null;
@@ -46,11 +45,11 @@ export function WeekChart({ weeks }: { weeks: readonly WeekColumn[] }) {
       class="chart week-chart"
       viewBox={`0 0 ${WIDTH} 150`}
       role="img"
-      aria-label={WEEK_CHART_NAME}
+      aria-label={t('insights.weekChartName', { weeks: CHART_WEEKS })}
     >
       <line class="chart-grid" x1={0} x2={WIDTH} y1={BAR_TOP} y2={BAR_TOP} />
       <text class="chart-label" x={WIDTH} y={BAR_TOP - 3} text-anchor="end">
-        7 nights
+        {t('insights.weekChartTop', { nights: 7 })}
       </text>
       <line class="chart-axis" x1={0} x2={WIDTH} y1={BASELINE} y2={BASELINE} />
       {weeks.map((week, index) => {
@@ -84,20 +83,26 @@ export function WeekChart({ weeks }: { weeks: readonly WeekColumn[] }) {
 export function WeekTable({ weeks }: { weeks: readonly WeekColumn[] }) {
   return (
     <table class="chart-table">
-      <caption>Nights stretched and cramps, week by week</caption>
+      <caption>{t('insights.weekTableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Week from</th>
-          <th scope="col">Nights stretched</th>
-          <th scope="col">Cramps</th>
+          <th scope="col">{t('insights.colWeekFrom')}</th>
+          <th scope="col">{t('insights.colNightsStretched')}</th>
+          <th scope="col">{t('insights.colCramps')}</th>
         </tr>
       </thead>
       <tbody>
         {weeks.map((week) => (
           <tr key={week.start}>
-            <th scope="row">{shortDate(week.start)}</th>
-            <td>{week.nights === 0 ? '–' : `${week.stretched} of ${week.nights}`}</td>
-            <td>{week.nights === 0 ? '–' : week.cramps}</td>
+            <th scope="row" class="week-start">
+              {shortDate(week.start)}
+            </th>
+            <td>
+              {week.nights === 0
+                ? t('insights.noNights')
+                : t('insights.stretchedOf', { stretched: week.stretched, nights: week.nights })}
+            </td>
+            <td>{week.nights === 0 ? t('insights.noNights') : week.cramps}</td>
           </tr>
         ))}
       </tbody>

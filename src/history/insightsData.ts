@@ -56,10 +56,14 @@ export async function loadInsights(
   };
 }
 
-/** The summary of the last `weeks` weeks, or of everything when `weeks` is null. */
+/**
+ * The summary of the last `weeks` weeks, or of everything when `weeks` is null, with the notes'
+ * warning words found in the person's language.
+ */
 export async function loadDoctorSummary(
   tonight: NightKey,
   weeks: number | null,
+  warningWords: readonly string[],
 ): Promise<DoctorSummary> {
   const { from, to } = summaryRange(tonight, await loadFirstNight(), weeks);
   const db = await database();
@@ -68,5 +72,5 @@ export async function loadDoctorSummary(
     db.getAllFromIndex('completions', 'countedNight', range),
     db.getAllFromIndex('cramps', 'night', range),
   ]);
-  return doctorSummary({ from, to, completions, cramps });
+  return doctorSummary({ from, to, completions, cramps, warningWords });
 }

@@ -1,6 +1,7 @@
-import type { Comparison, CrampRates, Tally } from '../engine/insights';
-import { NIGHTS_PER_SIDE } from '../engine/insights';
+import type { Comparison, CrampRates } from '../engine/insights';
+import { CHART_WEEKS, NIGHTS_PER_SIDE } from '../engine/insights';
 import type { NightKey } from '../engine/night';
+import { formatTag, t } from '../i18n/i18n';
 import { formatter } from '../ui/format';
 
 // The sentences of "Is it helping?" and the doctor summary, whole, with their numbers. They
@@ -11,6 +12,10 @@ const nightDate = (night: NightKey) => Date.parse(`${night}T00:00:00Z`);
 /** "15 Dec": a week's first night, for chart labels. */
 export const shortDate = (night: NightKey) =>
   formatter({ day: 'numeric', month: 'short' }).format(nightDate(night));
+
+/** A date that never breaks inside ("15. Dez.", "15 de dez."), so a narrow cell wraps between dates. */
+export const wholeDate = (date: string) =>
+  date.replace(/(\d\.?) (de )?|\s(?=\d)/g, (joint) => joint.replace(/\s/g, '\u00a0'));
 
 /** "15 December 2025". */
 export const longDate = (night: NightKey) =>
@@ -26,55 +31,70 @@ export const momentDate = (timeMs: number, utcOffsetMinutes: number) =>
 export const clockTime = (timeMs: number, utcOffsetMinutes: number) =>
   formatter({ hour: '2-digit', minute: '2-digit' }).format(timeMs + utcOffsetMinutes * 60_000);
 
-/** A whole hour of the clock ("02:00", "2:00 AM"), for the hours chart. */
+/** The date it is now where the person is ("5 March 2026"), for "Made on". */
+export const todayDate = (now: number) =>
+  formatter({ day: 'numeric', month: 'long', year: 'numeric' }).format(
+    now - new Date(now).getTimezoneOffset() * 60_000,
+  );
+
+/** A whole hour of the clock ("02:00", "02:00 AM"), 24-hour where that is the custom. */
 export const hourName = (hour: number) =>
   formatter({ hour: '2-digit', minute: '2-digit' }).format(Date.UTC(2024, 0, 1, hour));
 
-/** The span of one hour ("2 am to 3 am"). */
-export const hourSpan = (hour: number) => `${hourName(hour)} to ${hourName((hour + 1) % 24)}`;
+/** The span of one hour ("02:00 to 03:00"). */
+export const hourSpan = (hour: number) =>
+  t('insights.hourSpan', { from: hourName(hour), to: hourName((hour + 1) % 24) });
 
-const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
-const nights = (value: number) => count(value, 'night', 'nights');
-const cramps = (value: number) => (value === 0 ? 'no cramps' : count(value, 'cramp', 'cramps'));
-
-const spanName = (windowNights: number) =>
-  windowNights % 7 === 0 ? count(windowNights / 7, 'week', 'weeks') : nights(windowNights);
-
-function tallySentence(windowNights: number, recent: Tally, earlier: Tally): string {
-  const span = spanName(windowNights);
-  return `In the last ${span} you stretched on ${nights(recent.stretched)} and logged ${cramps(recent.cramps)}; in the ${span} before, ${nights(earlier.stretched)} and ${cramps(earlier.cramps)}.`;
-}
+/** A number of cramps per 10 nights, as the language writes it ("0.3", "0,3"). */
+export const decimal = (value: number) =>
+  new Intl.NumberFormat(formatTag(), { maximumFractionDigits: 1 }).format(value);
 
 /** The before/after sentence, or what it needs before it can say anything fair. */
 export function comparisonSentence(comparison: Comparison): string {
   if (comparison.kind === 'compare') {
-    return tallySentence(comparison.windowNights, comparison.recent, comparison.earlier);
+    const { windowNights, recent, earlier } = comparison;
+    const tally = {
+      recentStretched: recent.stretched,
+      recentCramps: recent.cramps,
+      earlierStretched: earlier.stretched,
+      earlierCramps: earlier.cramps,
+    };
+    return windowNights % 7 === 0
+      ? t('insights.compareWeeks', { weeks: windowNights / 7, ...tally })
+      : t('insights.compareNights', { nights: windowNights, ...tally });
   }
   const { nightsSoFar, nightsNeeded } = comparison;
-  if (nightsSoFar === 0) {
-    return 'After two weeks of nights this will show a comparison. Your first stretch or cramp starts the count.';
-  }
-  return `After two weeks of nights this will show a comparison: ${nights(nightsSoFar)} so far, ${nightsNeeded - nightsSoFar} to go.`;
+  if (nightsSoFar === 0) return t('insights.waitingFirst');
+  return t('insights.waiting', { soFar: nightsSoFar, toGo: nightsNeeded - nightsSoFar });
 }
 
-const per10 = (value: number) =>
-  new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
-
 export const rateLines = (rates: CrampRates) => ({
-  stretched: `After nights you stretched: ${per10(rates.stretched.per10Nights)} cramps per 10 nights (${cramps(rates.stretched.cramps)} in ${nights(rates.stretched.nights)}).`,
-  other: `After other nights: ${per10(rates.other.per10Nights)} cramps per 10 nights (${cramps(rates.other.cramps)} in ${nights(rates.other.nights)}).`,
+  stretched: t('insights.rateStretched', {
+    rate: decimal(rates.stretched.per10Nights),
+    cramps: rates.stretched.cramps,
+    nights: rates.stretched.nights,
+  }),
+  other: t('insights.rateOther', {
+    rate: decimal(rates.other.per10Nights),
+    cramps: rates.other.cramps,
+    nights: rates.other.nights,
+  }),
 });
 
-export const RATES_CAVEAT =
-  'This is a pattern in your own diary, not proof: cramps come and go for many reasons. Stretching may help; a doctor or nurse can tell you more.';
-
-export const RATES_WAITING = `Cramps after nights you stretched and after other nights will show here once the last 12 weeks hold at least ${NIGHTS_PER_SIDE} nights of each.`;
+/** Why cramps per 10 nights are not shown yet. */
+export const ratesWaiting = () =>
+  t('insights.ratesWaiting', { weeks: CHART_WEEKS, nights: NIGHTS_PER_SIDE });
 
 /** Which hour the most cramps struck in, and how many of all. */
 export function peakHourSentence(hours: readonly number[]): string {
   const total = hours.reduce((sum, value) => sum + value, 0);
-  if (total === 0) return 'No cramps logged yet. If one comes, its hour will show here.';
+  if (total === 0) return t('insights.peakNone');
   let peak = 0;
   for (let hour = 0; hour < 24; hour++) if ((hours[hour] ?? 0) > (hours[peak] ?? 0)) peak = hour;
-  return `Your cramps came most often between ${hourName(peak)} and ${hourName((peak + 1) % 24)}: ${hours[peak]} of ${total}.`;
+  return t('insights.peak', {
+    from: hourName(peak),
+    to: hourName((peak + 1) % 24),
+    count: hours[peak] ?? 0,
+    total,
+  });
 }
