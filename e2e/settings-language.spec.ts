@@ -60,8 +60,7 @@ test.describe('on an English phone', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   });
 
-  // The nav is the shell's (branch l10n-shell): enable once SiteNav speaks through t().
-  test.fixme('the nav turns German with the rest, without a reload', async ({ page }) => {
+  test('the nav turns German with the rest, without a reload', async ({ page }) => {
     await page.goto('/#/settings');
     await languageSelect(page, 'Language').selectOption({ label: 'Deutsch' });
     const nav = page.getByRole('navigation');

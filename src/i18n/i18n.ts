@@ -79,14 +79,16 @@ async function loadGroups(next: AppLanguage, withRest: boolean): Promise<[Compil
 /** Loads a language's messages, then switches every screen to it and sets <html lang>. */
 export function useLanguage(next: AppLanguage): Promise<void> {
   // A failed load before (offline, a deploy) never blocks the next one.
-  switching = switching.catch(() => {}).then(async () => {
-    if (next === language.value && Object.keys(first).length > 0) return;
-    const [nextFirst, nextRest] = await loadGroups(next, restWanted);
-    first = nextFirst;
-    if (restWanted) rest = nextRest;
-    language.value = next;
-    if (typeof document !== 'undefined') document.documentElement.lang = next;
-  });
+  switching = switching
+    .catch(() => {})
+    .then(async () => {
+      if (next === language.value && Object.keys(first).length > 0) return;
+      const [nextFirst, nextRest] = await loadGroups(next, restWanted);
+      first = nextFirst;
+      if (restWanted) rest = nextRest;
+      language.value = next;
+      if (typeof document !== 'undefined') document.documentElement.lang = next;
+    });
   return switching;
 }
 
@@ -94,14 +96,16 @@ export function useLanguage(next: AppLanguage): Promise<void> {
 export function loadAllMessages(): Promise<void> {
   if (!restWanted) {
     restWanted = true;
-    switching = switching.catch(() => {}).then(async () => {
-      try {
-        rest = (await loaderFor(language.value).rest()).default;
-      } catch (error) {
-        restWanted = false; // the next screen tries again
-        throw error;
-      }
-    });
+    switching = switching
+      .catch(() => {})
+      .then(async () => {
+        try {
+          rest = (await loaderFor(language.value).rest()).default;
+        } catch (error) {
+          restWanted = false; // the next screen tries again
+          throw error;
+        }
+      });
   }
   return switching;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { twoStretches } from '../engine/testRoutines';
-import { language } from '../i18n/i18n';
+import { language, useLanguage } from '../i18n/i18n';
 import { fullBuiltInRoutines } from './builtInFull';
 import { customRoutines } from './customRoutines';
 import { fullRoutine } from './fullRoutines';
@@ -42,9 +42,10 @@ describe('the bundled routines, in the app language', () => {
     expect(fullRoutine('cramp-relief')?.summary).toMatch(/crampe au mollet/);
   });
 
-  it('are marked in the pseudo-language, so none is left unmarked', () => {
-    language.value = 'en-XA';
+  it('are marked in the pseudo-language, so none is left unmarked', async () => {
+    await useLanguage('en-XA');
     const name = builtInRoutines.value[0]?.name ?? '';
+    await useLanguage('en');
     expect(name).not.toBe('Bedtime stretch');
     expect(name).toContain('⟦');
   });

@@ -334,5 +334,5 @@ describe(`import refuses ${CASES} generated malformed backups`, () => {
     }
     expect(await dumpDatabase(db)).toEqual(before);
     expect([...used.keys()]).toHaveLength(MUTATIONS.length);
-  });
+  }, 30_000); // 600 imports into fake-indexeddb: seconds on a busy 2-core machine
 });
