@@ -69,6 +69,8 @@ async function kill(page: Page, expectedSegment: number): Promise<Page> {
 /** Opens Home on a page of the same (paused) clock and lets its after-paint work run. */
 async function reopen(page: Page): Promise<void> {
   await page.goto('/');
+  // The first screen renders once its messages have loaded, which can be after the load event.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.clock.runFor(500);
 }
 
