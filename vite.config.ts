@@ -7,7 +7,7 @@ import packageJson from './package.json' with { type: 'json' };
 import { webAppManifest } from './scripts/pwa-manifest.ts';
 import { appShellPlugin } from './scripts/vite-plugin-app-shell.ts';
 import { messagesPlugin } from './scripts/vite-plugin-messages.ts';
-import { routinesPlugin } from './scripts/vite-plugin-routines.ts';
+import { routineMessages, routinesPlugin } from './scripts/vite-plugin-routines.ts';
 import { LANGUAGES } from './src/engine/languages.ts';
 
 // Host under a sub-path with BASE_PATH=/nightstretch/ npm run build.
@@ -15,7 +15,9 @@ const base = process.env.BASE_PATH ?? '/';
 // Names the build in index.html (a different name makes a different service worker).
 const buildName = process.env.NIGHTSTRETCH_BUILD ?? packageJson.version;
 // The message namespaces the first screen shows; the others load at idle (src/i18n/i18n.ts).
-const FIRST_SCREEN_MESSAGES = ['shell', 'home', 'pwa', 'errors'];
+// (The offline, update and install notices come at idle with their own chunk, so 'pwa' waits too.)
+// Storage notices are rare: App shows one once every message has loaded.
+const FIRST_SCREEN_MESSAGES = ['shell', 'home'];
 
 export default defineConfig({
   base,
@@ -26,6 +28,7 @@ export default defineConfig({
       dir: 'src/i18n/messages',
       languages: LANGUAGES,
       firstScreen: FIRST_SCREEN_MESSAGES,
+      plainFirstScreen: (language) => ({ routine: routineMessages('routines', language) }),
     }),
     appShellPlugin({ buildName }),
     VitePWA({

@@ -17,6 +17,8 @@ export interface MessagesOptions {
   dir: string;
   languages: readonly string[];
   firstScreen: readonly string[];
+  /** Plain text (not ICU) for the first screen in each language, by namespace: the routines' names. */
+  plainFirstScreen?: (language: string) => Record<string, Record<string, string>>;
 }
 
 function groupOf(namespace: string, firstScreen: readonly string[]): 'first' | 'rest' {
@@ -98,7 +100,16 @@ export function messagesPlugin(options: MessagesOptions): Plugin {
         ].join('\n');
       }
       if (!options.languages.includes(language)) return null;
-      return compileGroup(catalogs, language, group, options.firstScreen);
+      const compiled = compileGroup(catalogs, language, group, options.firstScreen);
+      if (group !== 'first' || !options.plainFirstScreen) return compiled;
+      const plain = Object.entries(options.plainFirstScreen(language)).flatMap(
+        ([namespace, texts]) =>
+          Object.entries(texts).map(
+            ([key, text]) =>
+              `  ${JSON.stringify(`${namespace}.${key}`)}: () => ${JSON.stringify(text)},`,
+          ),
+      );
+      return compiled.replace(/export default \{\n/, `export default {\n${plain.join('\n')}\n`);
     },
   };
 }

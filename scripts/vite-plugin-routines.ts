@@ -50,11 +50,27 @@ export function routinesPlugin(directory: string): Plugin {
           `export const routines = ${JSON.stringify(english)};`,
         ].join('\n');
       }
-      const outlines = routines.map((routine) => ({
+      // No words: each routine's name and summary come in the first screen's messages of the
+      // app's language only (routineMessages, below).
+      const outlines = routines.map(({ name: _name, summary: _summary, ...routine }) => ({
         ...routine,
-        steps: routine.steps.map(({ instruction: _, name: _name, ...step }) => step),
+        steps: routine.steps.map(({ instruction: _, name: _stepName, ...step }) => step),
       }));
       return `export const routineOutlines = ${JSON.stringify(outlines)};`;
     },
   };
+}
+
+/**
+ * Each bundled routine's name and summary in one language, as messages for the first screen
+ * ("<routine id>.name", "<routine id>.summary"), so Home carries only its own language.
+ */
+export function routineMessages(directory: string, language: string): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const routine of loadRoutines(directory)) {
+    const text = (field: Record<string, string>) => field[language] ?? field.en ?? '';
+    messages[`${routine.id}.name`] = text(routine.name);
+    messages[`${routine.id}.summary`] = text(routine.summary);
+  }
+  return messages;
 }

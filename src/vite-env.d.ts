@@ -11,5 +11,6 @@ declare module 'virtual:routines' {
 
 declare module 'virtual:routine-outlines' {
   import type { LocalizedRoutineOutline } from './engine/localized';
-  export const routineOutlines: LocalizedRoutineOutline[];
+  /** Without their words: name and summary are in the first screen's messages (routineWord). */
+  export const routineOutlines: Omit<LocalizedRoutineOutline, 'name' | 'summary'>[];
 }

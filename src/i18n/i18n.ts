@@ -13,6 +13,9 @@ export type { MessageKey } from './keys';
 export type MessageValues = Record<string, string | number>;
 type Compiled = Record<string, (values?: MessageValues) => string>;
 
+/** Set once every screen's messages have loaded (not only the first screen's). */
+export const everyMessageLoaded = signal(false);
+
 /** The language every screen is in; reading it in a render re-renders on a change. */
 export const language = signal<AppLanguage>('en');
 
@@ -101,6 +104,7 @@ export function loadAllMessages(): Promise<void> {
       .then(async () => {
         try {
           rest = (await loaderFor(language.value).rest()).default;
+          everyMessageLoaded.value = true;
         } catch (error) {
           restWanted = false; // the next screen tries again
           throw error;
@@ -119,6 +123,12 @@ export function t(key: MessageKey, values?: MessageValues): string {
     return key;
   }
   return message(values);
+}
+
+/** A bundled routine's name or summary in the current language (built from routines/*.json). */
+export function routineWord(routineId: string, field: 'name' | 'summary'): string {
+  void language.value;
+  return first[`routine.${routineId}.${field}`]?.() ?? '';
 }
 
 /** A piece of text written in several languages (a routine's step): the current one, else English. */

@@ -8,8 +8,8 @@ import {
 } from '../engine/preferences';
 import type { Routine, RoutineOutline } from '../engine/routine';
 import { buildTimeline, routineMinutes, type Timeline } from '../engine/timeline';
+import { routineWord } from '../i18n/i18n';
 import { customRoutines } from './customRoutines';
-import { inAppLanguage } from './inAppLanguage';
 
 // Home lists the person's own routines beside the built-in ones.
 export { customRoutines };
@@ -19,8 +19,18 @@ export { customRoutines };
  * (they read the whole routines from routines/fullRoutines, outside Home's chunk), in the app's
  * language: read `.value` where it is shown, and a change of language shows the new words.
  */
+// The virtual module's declared types cannot reach the engine's (an ambient module takes no
+// relative import), so the shape is stated here: every field of an outline but its words.
+const wordlessOutlines = routineOutlines as readonly Omit<RoutineOutline, 'name' | 'summary'>[];
+
 export const builtInRoutines = computed<readonly RoutineOutline[]>(() =>
-  routineOutlines.map((routine) => inAppLanguage(routine)),
+  wordlessOutlines.map(
+    (routine): RoutineOutline => ({
+      ...routine,
+      name: routineWord(routine.id, 'name'),
+      summary: routineWord(routine.id, 'summary'),
+    }),
+  ),
 );
 
 /** A routine from `bundled`, or one of the person's own once they are loaded. */

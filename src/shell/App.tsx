@@ -2,7 +2,7 @@ import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 // Listens for the browser's install offer from the first moment (it may come before Home).
 import '../pwa/install';
 import { Home } from '../home/Home';
-import { language, loadAllMessages, t } from '../i18n/i18n';
+import { everyMessageLoaded, language, loadAllMessages, t } from '../i18n/i18n';
 import { loadCustomRoutines, reloadCustomRoutines } from '../routines/customRoutineLoader';
 import { preloadSessionRuntime } from '../session/runtimeLoader';
 import { dropResumeOffer } from '../session/sessionState';
@@ -119,10 +119,13 @@ export function App() {
     if (route.name === 'start') void startFromLink(route.routineId);
   }, [route]);
   if (error) return <CrashScreen />;
+  // The notice's words are not the first screen's (a storage problem is rare): they arrive with
+  // every other screen's, a moment after the problem, from the service worker's cache.
   const problem = storageProblem.value;
+  if (problem && !everyMessageLoaded.value) void loadAllMessages().catch(() => {});
   return (
     <>
-      {problem && (
+      {problem && everyMessageLoaded.value && (
         <div class="notice" role="alert">
           <p>{t(problem.key, problem.values)}</p>
           {reloadAdvised.value && (

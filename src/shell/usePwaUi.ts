@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { loadAllMessages } from '../i18n/i18n';
 import { whenIdle } from './idle';
 
 type PwaUi = typeof import('../pwa/ui');
@@ -11,7 +12,8 @@ export function usePwaUi(): PwaUi | null {
   useEffect(() => {
     let current = true;
     const show = () => {
-      loading ??= import('../pwa/ui');
+      // Their words are not among the first screen's: they come with every other screen's.
+      loading ??= Promise.all([import('../pwa/ui'), loadAllMessages()]).then(([module]) => module);
       void loading.then((module) => {
         if (current) setUi(module);
       });
