@@ -34,7 +34,9 @@ export function unmarkedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const check = (text: string, where: string) => {
-      const outside = text.replace(/⟦[^⟧]*⟧/g, ' ');
+      // Marks nest (a marked date inside a marked sentence): take out the innermost first.
+      let outside = text;
+      while (/⟦[^⟦⟧]*⟧/.test(outside)) outside = outside.replace(/⟦[^⟦⟧]*⟧/g, ' ');
       if (/\p{L}{2,}/u.test(outside.replace(/Nightstretch/g, '')))
         found.push(`${where}: ${text.trim()}`);
     };
@@ -46,7 +48,9 @@ export function unmarkedText(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest('script, style, template, [hidden]')) continue;
+      // The person's own words (a note) stay as they wrote them.
+      if (!parent || parent.closest('script, style, template, [hidden], [data-own-words]'))
+        continue;
       const text = node.textContent ?? '';
       if (text.trim() === '') continue;
       // Screen-reader-only text is hidden by size, so it is checked whether or not it shows.
@@ -86,7 +90,11 @@ export function clippedText(page: Page): Promise<string[]> {
       const clips = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
       if (clips && element.scrollWidth > element.clientWidth + 1)
         found.push(`cut off: ${element.tagName.toLowerCase()} "${element.textContent?.trim()}"`);
-      if (box.right > width + 1 || box.left < -1)
+      // Inside a box that scrolls sideways on purpose (a wide table), it is reached by scrolling.
+      let scroller = element.parentElement;
+      while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX))
+        scroller = scroller.parentElement;
+      if (!scroller && (box.right > width + 1 || box.left < -1))
         found.push(
           `past the edge: ${element.tagName.toLowerCase()} "${element.textContent?.trim()}"`,
         );

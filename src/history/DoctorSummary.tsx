@@ -5,6 +5,7 @@ import { describeStorageError } from '../shell/database';
 import { clock, tonight as tonightNow } from '../shell/services';
 import { loadDoctorSummary } from './insightsData';
 import { clockTime, longDate, momentDate, todayDate } from './insightsText';
+import { routineNameNow } from './routineName';
 import { MonthTable, WeekTable } from './SummaryTables';
 import { warningWordsFor } from './warningWords';
 import './summary.css';
@@ -98,7 +99,7 @@ function Content({ summary, byMonth }: { summary: Summary; byMonth: boolean }) {
             {summary.routines.map((routine) => (
               <li key={routine.routineId}>
                 {t('insights.routineUse', {
-                  name: routine.name,
+                  name: routineNameNow(routine.routineId, routine.name),
                   sessions: routine.sessions,
                   nights: routine.nights,
                   minutes: routine.minutes,

@@ -3,6 +3,7 @@ import { t } from '../i18n/i18n';
 import { localTime } from '../ui/format';
 import type { CompletionRecord, CrampRecord } from './history';
 import type { Removed } from './records';
+import { routineNameNow } from './routineName';
 
 const SHOWN = 10;
 
@@ -22,13 +23,10 @@ export function RecentSessions(props: {
           {recent.map((record) => {
             const when = localTime(record.completedAt, record.utcOffsetMinutes);
             const partial = isPartial(record);
+            const name = routineNameNow(record.routineId, record.routineName);
             return (
               <li key={record.id}>
-                <strong>
-                  {partial
-                    ? t('history.sessionPartial', { name: record.routineName })
-                    : record.routineName}
-                </strong>
+                <strong>{partial ? t('history.sessionPartial', { name }) : name}</strong>
                 <span class="muted">
                   {t('history.sessionDetails', {
                     when,
@@ -41,7 +39,7 @@ export function RecentSessions(props: {
                   <button
                     type="button"
                     class="quiet"
-                    aria-label={t('history.deleteSession', { name: record.routineName, when })}
+                    aria-label={t('history.deleteSession', { name, when })}
                     onClick={() => props.onDelete({ kind: 'session', record })}
                   >
                     {t('history.delete')}
@@ -81,7 +79,12 @@ export function RecentCramps(props: {
                   })}
                 </strong>
                 <span class="muted">{when}</span>
-                {record.note && <span class="note">{record.note}</span>}
+                {/* The person's own words, in whatever language they wrote them. */}
+                {record.note && (
+                  <span class="note" data-own-words>
+                    {record.note}
+                  </span>
+                )}
                 <div class="entry-actions">
                   <a
                     class="button quiet"

@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n';
 import { localTime } from '../ui/format';
 import { justRemoved, type Removed, undoRemove } from './records';
+import { routineNameNow } from './routineName';
 
 function removedText(removed: Removed): string {
   return removed.kind === 'session'
     ? t('history.deletedSession', {
-        name: removed.record.routineName,
+        name: routineNameNow(removed.record.routineId, removed.record.routineName),
         when: localTime(removed.record.completedAt, removed.record.utcOffsetMinutes),
       })
     : t('history.deletedCramp', {
