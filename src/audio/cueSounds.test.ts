@@ -38,9 +38,6 @@ class FakeContext extends EventTarget {
     return {
       connect() {},
       gain: {
-        set value(level: number) {
-          entry.start = level;
-        },
         setValueAtTime(level: number) {
           entry.start = level;
         },
@@ -101,14 +98,17 @@ describe('cue sounds', () => {
     expect(played).toEqual(['get-ready']);
   });
 
-  it('starts the first cue of a night soft and lets it rise; a quiet one stays soft', () => {
+  it('plays at the set volume; the first cue of a night starts soft and rises to it', () => {
     context.state = 'running';
     const sounds = createCueSounds('/', 0.5);
     sounds.play('get-ready', { gentle: true });
-    sounds.play('rest', { share: 0.35 });
+    sounds.play('rest', { volume: 0.2 });
+    sounds.setVolume(0.8);
+    sounds.play('countdown');
     expect(gains).toEqual([
-      { start: GENTLE_START_SHARE, rampTo: 1 },
-      { start: 0.35, rampTo: null },
+      { start: 0.5 * GENTLE_START_SHARE, rampTo: 0.5 },
+      { start: 0.2, rampTo: null },
+      { start: 0.8, rampTo: null },
     ]);
   });
 

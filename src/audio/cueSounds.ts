@@ -8,8 +8,7 @@ export type AudioState = AudioContextState | 'interrupted' | 'unavailable';
 interface PlayOptions {
   /** Starts soft and rises to full over the first part of the tone (the first cue of a night). */
   gentle?: boolean;
-  /** Plays at this share of the set volume (a reminder on coming back plays softly). */
-  share?: number;
+  volume?: number;
 }
 
 /**
@@ -45,16 +44,18 @@ export interface CueSounds {
 const MAX_CUE_WAIT_MS = 3000;
 
 /**
- * Howler makes the audio context (here, so inside the tap that calls this) and owns its master
- * gain, which carries the person's volume. The tones are slices of one sprite, decoded ahead of
- * the tap (`spriteBuffer.ts`), each played by its own buffer source into that master gain: a
- * Howl would fetch and decode the sprite again on the tap (its cache takes no decoded buffer),
- * and the first cue would come 100-150 ms late.
+ * Howler makes the audio context (here, so inside the tap that calls this) and its master gain.
+ * The tones are slices of one sprite, decoded ahead of the tap (`spriteBuffer.ts`), each played by
+ * its own buffer source and gain (its volume) into that master gain: a Howl would fetch and decode
+ * the sprite again on the tap (its cache takes no decoded buffer), and the first cue would come
+ * 100-150 ms late.
  */
 export function createCueSounds(baseUrl: string, volume: number): CueSounds {
   // Keep the context running between cues: a suspended one makes the next cue late.
   Howler.autoSuspend = false;
-  Howler.volume(volume);
+  // Howler makes its context on first use: this is that use.
+  Howler.volume();
+  let level = volume;
   const listeners: ((state: AudioState) => void)[] = [];
   const context = (): AudioContext | null => (Howler.usingWebAudio ? Howler.ctx : null);
   let watched: AudioContext | null = null;
@@ -69,13 +70,13 @@ export function createCueSounds(baseUrl: string, volume: number): CueSounds {
     const source = ctx.createBufferSource();
     source.buffer = sprite;
     const gain = ctx.createGain();
-    const level = options.share ?? 1;
+    const full = options.volume ?? level;
+    const now = ctx.currentTime;
     if (options.gentle) {
-      const now = ctx.currentTime;
-      gain.gain.setValueAtTime(level * GENTLE_START_SHARE, now);
-      gain.gain.linearRampToValueAtTime(level, now + (durationMs * GENTLE_RAMP_SHARE) / 1000);
+      gain.gain.setValueAtTime(full * GENTLE_START_SHARE, now);
+      gain.gain.linearRampToValueAtTime(full, now + (durationMs * GENTLE_RAMP_SHARE) / 1000);
     } else {
-      gain.gain.value = level;
+      gain.gain.setValueAtTime(full, now);
     }
     source.connect(gain);
     gain.connect(Howler.masterGain);
@@ -145,7 +146,7 @@ export function createCueSounds(baseUrl: string, volume: number): CueSounds {
       return false;
     },
     setVolume(next) {
-      Howler.volume(next);
+      level = next;
     },
     unlock() {
       resume();

@@ -52,7 +52,7 @@ export function createCueOutputs(baseUrl: string, volume: number): CueOutputs {
         preferences.sound &&
         sounds.play(cue.kind, {
           ...(manner.gentle ? { gentle: true } : {}),
-          ...(manner.quiet ? { share: QUIET_SHARE } : {}),
+          ...(manner.quiet ? { volume } : {}),
         });
       if (preferences.speech) {
         const phrase = phraseFor(cue, timeline);
