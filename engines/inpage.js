@@ -133,10 +133,6 @@
         Howler.ctx.addEventListener('statechange', () =>
           window.__enginesAudioLog.push(`context ${Howler.ctx.state} at ${since()} ms`),
         );
-        for (const howl of Howler._howls ?? []) {
-          howl.once('load', () => window.__enginesAudioLog.push(`sprite loaded at ${since()} ms`));
-          howl.once('play', () => window.__enginesAudioLog.push(`tone started at ${since()} ms`));
-        }
         const analyser = Howler.ctx.createAnalyser();
         analyser.fftSize = 2048;
         Howler.masterGain.connect(analyser);

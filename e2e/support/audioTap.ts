@@ -3,6 +3,14 @@
 // sound energy starts, in the page's own clock, and the loudest sample that went out.
 import type { Page } from '@playwright/test';
 
+/**
+ * The tap hears the output through a fixed delay line, joined to howler's master gain the moment
+ * that gain is, while the worklet takes tens of milliseconds to load (hundreds on a busy machine):
+ * so a tone that starts as the context is made (the first cue) is heard from its first sample. The
+ * delay is taken off every time reported; readings come this much later.
+ */
+export const TAP_DELAY_MS = 1000;
+
 /** One burst of sound at the output. */
 export interface AudioOnset {
   /** When its first audible sample reaches the speakers, epoch ms like Date.now(). */
@@ -21,6 +29,11 @@ export interface AudioTapReading {
   peak: number;
   /** Contexts the tap is on (0 means the app never made one, or the tap failed). */
   contexts: number;
+  /**
+   * True when the worklet joined while sound was already coming through its delay line, so that
+   * sound's start was not seen (readAudioTap then throws rather than report a wrong time).
+   */
+  joinedLate: boolean;
 }
 
 /**
@@ -30,9 +43,11 @@ export interface AudioTapReading {
 const PROCESSOR = `
 const THRESHOLD = 0.001;
 const GAP_FRAMES = 0.1 * sampleRate;
+const DELAY_SECONDS = ${TAP_DELAY_MS / 1000};
 class NightstretchTap extends AudioWorkletProcessor {
   constructor() {
     super();
+    this.joined = false;
     this.lastLoudFrame = -Infinity;
     this.peak = 0;
     this.onset = null;
@@ -41,6 +56,14 @@ class NightstretchTap extends AudioWorkletProcessor {
   process(inputs) {
     const channels = inputs[0] ?? [];
     const length = channels[0]?.length ?? 0;
+    if (!this.joined && length > 0) {
+      // Sound in its very first samples was already under way when the worklet joined.
+      this.joined = true;
+      const first = channels.flatMap((channel) => [...channel.subarray(0, 4)]);
+      if (first.some((sample) => Math.abs(sample) > THRESHOLD)) {
+        this.port.postMessage({ type: 'joined-late' });
+      }
+    }
     for (let i = 0; i < length; i++) {
       let sample = 0;
       for (const channel of channels) sample = Math.max(sample, Math.abs(channel[i]));
@@ -51,7 +74,12 @@ class NightstretchTap extends AudioWorkletProcessor {
       if (sample <= THRESHOLD) continue;
       const frame = currentFrame + i;
       if (frame - this.lastLoudFrame > GAP_FRAMES) {
-        this.onset = { time: frame / sampleRate, peak: 0, until: frame + 0.01 * sampleRate };
+        // The delay line's input time: when the sound left howler's master gain.
+        this.onset = {
+          time: frame / sampleRate - DELAY_SECONDS,
+          peak: 0,
+          until: frame + 0.01 * sampleRate,
+        };
         this.loudest = 0;
       }
       if (sample > this.loudest) {
@@ -79,13 +107,14 @@ registerProcessor('nightstretch-tap', NightstretchTap);
 
 /**
  * Runs in the page before the app: every AudioContext loads the worklet as soon as it is made,
- * and whatever connects to the speakers (howler's master gain) is also connected to the tap once
- * the worklet is ready, long before the first cue's sprite is fetched and decoded. A tap that came
- * too late would miss a cue, so the test would fail rather than pass. Plain JavaScript: it is
- * page source, not part of the test's bundle.
+ * and whatever connects to the speakers (howler's master gain) is also connected at once to a
+ * delay line, which feeds the tap once the worklet is ready. The delay line is kept running
+ * through a silent gain to the speakers (a node that leads nowhere is not processed). A worklet
+ * that joined later than the delay would miss the start of a cue, so readAudioTap throws rather
+ * than pass. Plain JavaScript: it is page source, not part of the test's bundle.
  */
 const INIT_SCRIPT = `(() => {
-  const reading = { onsets: [], peak: 0, contexts: 0 };
+  const reading = { onsets: [], peak: 0, contexts: 0, joinedLate: false };
   window.__audioTap = reading;
   const url = URL.createObjectURL(new Blob([${JSON.stringify(PROCESSOR)}], { type: 'text/javascript' }));
   const taps = new WeakMap();
@@ -100,6 +129,10 @@ const INIT_SCRIPT = `(() => {
           reading.peak = Math.max(reading.peak, data.peak);
           return;
         }
+        if (data.type === 'joined-late') {
+          reading.joinedLate = true;
+          return;
+        }
         if (data.type === 'loudest') {
           const last = reading.onsets[reading.onsets.length - 1];
           if (last) last.loudest = Math.max(last.loudest, data.loudest);
@@ -112,11 +145,26 @@ const INIT_SCRIPT = `(() => {
         const latencyMs = ((ctx.outputLatency || 0) + (ctx.baseLatency || 0)) * 1000;
         reading.onsets.push({ heardAt, renderedAt: heardAt - latencyMs, peak: data.peak, loudest: data.loudest });
       };
+      connect.call(delayFor(ctx), node);
       return node;
     });
     taps.set(ctx, tap);
     return tap;
   };
+  const delays = new WeakMap();
+  const delayFor = (ctx) => {
+    let delay = delays.get(ctx);
+    if (delay) return delay;
+    delay = ctx.createDelay(${(2 * TAP_DELAY_MS) / 1000});
+    delay.delayTime.value = ${TAP_DELAY_MS / 1000};
+    const silent = ctx.createGain();
+    silent.gain.value = 0;
+    connect.call(delay, silent);
+    connect.call(silent, ctx.destination);
+    delays.set(ctx, delay);
+    return delay;
+  };
+  const connect = AudioNode.prototype.connect;
   const Native = window.AudioContext;
   window.AudioContext = class extends Native {
     constructor(options) {
@@ -124,10 +172,10 @@ const INIT_SCRIPT = `(() => {
       tapFor(this);
     }
   };
-  const connect = AudioNode.prototype.connect;
   AudioNode.prototype.connect = function (...args) {
     if (args[0] instanceof AudioDestinationNode) {
-      tapFor(this.context).then((tap) => connect.call(this, tap));
+      connect.call(this, delayFor(this.context));
+      tapFor(this.context);
     }
     return connect.apply(this, args);
   };
@@ -143,5 +191,15 @@ export async function readAudioTap(page: Page): Promise<AudioTapReading> {
     () => (window as unknown as { __audioTap?: AudioTapReading }).__audioTap,
   );
   if (!reading) throw new Error('the audio tap is not installed');
+  if (reading.joinedLate) {
+    throw new Error(
+      `the audio tap's worklet joined more than ${TAP_DELAY_MS} ms after sound began`,
+    );
+  }
   return reading;
+}
+
+/** Waits until sound that left the graph by now has come through the tap's delay line. */
+export async function settleAudioTap(page: Page): Promise<void> {
+  await page.waitForTimeout(TAP_DELAY_MS + 200);
 }

@@ -1,4 +1,4 @@
-// The lazily loaded audio side: tones (howler), spoken prompts and vibration.
+// The lazily loaded audio side: tones (Web Audio on howler's context), spoken prompts and vibration.
 import type { Cue } from '../engine/session';
 import type { Timeline } from '../engine/timeline';
 import { type AudioState, createCueSounds } from './cueSounds';
@@ -7,6 +7,7 @@ import { speak, stopSpeaking, unlockSpeech } from './speech';
 import { vibrateFor } from './vibration';
 
 export type { AudioState } from './cueSounds';
+export { loadCueSprite } from './spriteBuffer';
 
 export interface CuePreferences {
   sound: boolean;

@@ -1,5 +1,5 @@
 import { effect, signal } from '@preact/signals';
-import { type CueOutputs, createCueOutputs } from '../audio';
+import { type CueOutputs, createCueOutputs, loadCueSprite } from '../audio';
 import type { Cue, SessionState } from '../engine/session';
 import { enterCue } from '../engine/sessionCues';
 import { chooseAudioSession } from '../platform/audioSession';
@@ -12,7 +12,22 @@ let outputs: CueOutputs | null = null;
 let sessionActive = false;
 let blockedCheck: ReturnType<typeof setTimeout> | undefined;
 
-/** Creates the cue player and starts fetching the sprite (the audio context waits for a tap). */
+/**
+ * Fetches and decodes the cue tones ahead of the Start tap (with no audio device and off the main
+ * thread), so the first cue sounds as the tap makes the audio context: now if sound is on, else
+ * once it is turned on. Call once.
+ */
+export function preloadAudio(): void {
+  effect(() => {
+    if (!settings.value.sound) return;
+    loadCueSprite(import.meta.env.BASE_URL).catch((error: unknown) => {
+      // The first tone asked for tries again.
+      console.warn("Nightstretch: the cue sounds didn't load ahead", error);
+    });
+  });
+}
+
+/** Creates the cue player (and so the audio context: call it inside a tap where there is one). */
 export function prepareAudio(): void {
   if (outputs) return;
   effect(() => chooseAudioSession(settings.value.playOverMusic));
