@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/engine/languages';
 import { inOneLanguage } from '../src/engine/localized';
 import { buildTimeline, routineMinutes } from '../src/engine/timeline';
-import { loadRoutines, routinesPlugin } from './vite-plugin-routines';
+import { loadRoutines, routineMessages, routinesPlugin } from './vite-plugin-routines';
 
 describe('the shipped routines', () => {
   const routines = loadRoutines('routines');
@@ -167,17 +167,30 @@ describe('the two virtual modules', () => {
     return JSON.parse(line.replace(/^export const \w+ = |;$/g, ''));
   };
 
-  it("Home gets every routine without the steps' words; the rest of the app gets them whole", () => {
+  it("Home gets every routine without words (they come in its own language's messages); the rest of the app gets them whole", () => {
     const whole = exported(load('virtual:routines'), 'localizedRoutines');
     const outlines = exported(load('virtual:routine-outlines'), 'routineOutlines');
     expect(outlines).toEqual(
-      whole.map((routine: { steps: { name: unknown; instruction: unknown }[] }) => ({
-        ...routine,
-        steps: routine.steps.map(({ name: _name, instruction: _, ...step }) => step),
-      })),
+      whole.map(
+        ({
+          name: _routineName,
+          summary: _summary,
+          ...routine
+        }: {
+          name: unknown;
+          summary: unknown;
+          steps: { name: unknown; instruction: unknown }[];
+        }) => ({
+          ...routine,
+          steps: routine.steps.map(({ name: _name, instruction: _, ...step }) => step),
+        }),
+      ),
     );
     expect(JSON.stringify(outlines)).not.toContain('"instruction"');
-    expect(outlines[0].name.es).toBe('Estiramiento antes de dormir');
+    expect(routineMessages('routines', 'es')['bedtime-stretch.name']).toBe(
+      'Estiramiento antes de dormir',
+    );
+    expect(routineMessages('routines', 'de')['cramp-relief.name']).toBe('Hilfe bei Krampf');
     expect(whole[0].steps[0].name.de).toBe('Wadendehnung an der Wand');
   });
 

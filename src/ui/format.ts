@@ -74,6 +74,3 @@ export function weekdayNames(): { short: string; long: string; weekday: number }
     };
   });
 }
-
-export const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
