@@ -71,7 +71,8 @@ async function withHistory(page: Page): Promise<void> {
 
 for (const tag of ['en-US', 'es-ES', 'de-DE', 'fr-FR', 'pt-BR']) {
   test.describe(`in ${tag}`, () => {
-    test.use({ locale: tag, timezoneId: 'Europe/Berlin' });
+    // No service worker: its "works without internet" toast would fade in under axe.
+    test.use({ locale: tag, timezoneId: 'Europe/Berlin', serviceWorkers: 'block' });
     test(`axe finds nothing on any screen (${tag})`, async ({ page }) => {
       test.setTimeout(120_000);
       await withHistory(page);
@@ -88,7 +89,12 @@ for (const size of [
   { width: 390, height: 844 },
 ]) {
   test.describe(`the pseudo-language at ${size.width} px`, () => {
-    test.use({ locale: 'en-XA', timezoneId: 'Europe/Berlin', viewport: size });
+    test.use({
+      locale: 'en-XA',
+      timezoneId: 'Europe/Berlin',
+      viewport: size,
+      serviceWorkers: 'block',
+    });
     test(`no word outside the string layer and nothing cut off (${size.width} px)`, async ({
       page,
     }) => {

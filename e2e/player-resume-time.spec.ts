@@ -41,6 +41,8 @@ test('a resumed routine counts the minutes spent, not the time the app lay close
   await page.close({ runBeforeUnload: false });
   await reopened.clock.runFor(20 * 60_000);
   await reopened.goto('/');
+  // The first screen renders once its messages have loaded, which can be after the load event.
+  await expect(reopened.getByRole('heading', { level: 1 })).toBeVisible();
   await reopened.clock.runFor(500);
   await reopened.getByRole('button', { name: 'Resume' }).click();
   await expect(reopened.getByRole('timer')).toBeVisible();

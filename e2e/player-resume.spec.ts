@@ -114,6 +114,7 @@ test('discard forgets the interrupted routine; after 30 minutes it is not offere
   await expect(resumeHeading(second)).toHaveCount(0);
   await expect.poll(() => savedSegment(second)).toBeNull();
   await second.reload();
+  await expect(second.getByRole('heading', { level: 1 })).toBeVisible();
   await second.clock.runFor(500);
   await expect(second.getByRole('heading', { name: 'Streak' })).toBeVisible();
   await homeLookedForSavedSession(second);

@@ -16,6 +16,8 @@ export async function openHomeWithFrozenClock(page: Page): Promise<void> {
   await page.clock.install({ time: EVENING });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Nightstretch' })).toBeVisible();
+  // Home has read the nights (the clock still runs), so nothing it starts with waits on a tick.
+  await expect(page.getByText('Loading your nights…')).toHaveCount(0);
   await page.clock.pauseAt(EVENING + 10_000);
 }
 
