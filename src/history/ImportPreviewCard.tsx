@@ -1,10 +1,7 @@
-import { t } from '../i18n/i18n';
+import { t, tParts } from '../i18n/i18n';
 import { formatter } from '../ui/format';
 import { conflictsText, countsText } from './backupText';
 import type { ImportPreview } from './dataFiles';
-
-/** Stands in for the counts while the sentence is made, so they can be shown in bold. */
-const MARK = '\u0001';
 
 /** What a chosen backup holds and what adding it would change, before anything is written. */
 export function ImportPreviewCard(props: {
@@ -24,10 +21,6 @@ export function ImportPreviewCard(props: {
     : formatter({ dateStyle: 'medium' }).format(
         exported - new Date(exported).getTimezoneOffset() * 60_000,
       );
-  const [before = '', after = ''] = t(
-    toAdd.settings ? 'data.willBeAddedWithSettings' : 'data.willBeAdded',
-    { counts: MARK },
-  ).split(MARK);
   return (
     <div class="import-preview" role="group" aria-labelledby="preview-title">
       <h3 id="preview-title">{t('data.backupFrom', { date })}</h3>
@@ -37,9 +30,11 @@ export function ImportPreviewCard(props: {
         <p>{conflict ? t('data.nothingNewConflict') : t('data.nothingNew')}</p>
       ) : (
         <p>
-          {before}
-          <strong>{countsText(toAdd)}</strong>
-          {after}
+          {tParts(
+            toAdd.settings ? 'data.willBeAddedWithSettings' : 'data.willBeAdded',
+            {},
+            { counts: <strong>{countsText(toAdd)}</strong> },
+          )}
         </p>
       )}
       <div class="data-actions">

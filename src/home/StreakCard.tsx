@@ -1,19 +1,11 @@
-import { t } from '../i18n/i18n';
+import { t, tParts } from '../i18n/i18n';
 import { storageProblem } from '../shell/database';
 import { streak } from '../shell/services';
 
-// Stands in for the big number inside the message, so each language puts it where it belongs.
-const NUMBER_MARK = '\uE000';
-
 function InARow({ count }: { count: number }) {
-  const [before = '', after = ''] = t('home.streakInARow', { count, number: NUMBER_MARK }).split(
-    NUMBER_MARK,
-  );
   return (
     <p class="streak-number">
-      {before}
-      <strong>{count}</strong>
-      {after}
+      {tParts('home.streakInARow', { count }, { number: <strong>{count}</strong> })}
     </p>
   );
 }

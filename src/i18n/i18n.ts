@@ -125,6 +125,31 @@ export function t(key: MessageKey, values?: MessageValues): string {
   return message(values);
 }
 
+/**
+ * A message with some placeholders filled by elements (a number or a button's name in bold): the
+ * sentence's pieces in order, so each language puts them where it says them.
+ */
+export function tParts<Part>(
+  key: MessageKey,
+  values: MessageValues,
+  parts: Readonly<Record<string, Part>>,
+): (string | Part)[] {
+  const names = Object.keys(parts);
+  // Private-use characters stand in for the parts while the sentence is made.
+  const marks = names.map((_, index) => String.fromCharCode(0xe000 + index));
+  const sentence = t(key, {
+    ...values,
+    ...Object.fromEntries(names.map((n, i) => [n, marks[i] ?? ''])),
+  });
+  return sentence
+    .split(/([\uE000-\uE0FF])/)
+    .filter((piece) => piece !== '')
+    .map((piece) => {
+      const name = names[marks.indexOf(piece)];
+      return name === undefined ? piece : (parts[name] as Part);
+    });
+}
+
 /** A bundled routine's name or summary in the current language (built from routines/*.json). */
 export function routineWord(routineId: string, field: 'name' | 'summary'): string {
   void language.value;

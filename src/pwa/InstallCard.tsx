@@ -1,23 +1,21 @@
 import { useState } from 'preact/hooks';
-import { t } from '../i18n/i18n';
+import { t, tParts } from '../i18n/i18n';
 import './pwa.css';
 import { installed, installPrompt, promptInstall, runningStandalone } from './install';
 import { installHelpFor, isIosSafari } from './installHelp';
 
-// Stand in for Safari's button names inside the sentence, so each language places them itself.
-const SHARE_MARK = '\uE000';
-const ADD_MARK = '\uE001';
-
 /** Share → Add to Home Screen, with Safari's own button names in bold. */
 function IosSteps() {
-  const sentence = t('pwa.installIosSteps', { share: SHARE_MARK, addToHome: ADD_MARK });
   return (
     <p>
-      {sentence.split(/([\uE000\uE001])/).map((part) => {
-        if (part === SHARE_MARK) return <strong key="share">{t('pwa.installIosShare')}</strong>;
-        if (part === ADD_MARK) return <strong key="add">{t('pwa.installIosAddToHome')}</strong>;
-        return part;
-      })}
+      {tParts(
+        'pwa.installIosSteps',
+        {},
+        {
+          share: <strong key="share">{t('pwa.installIosShare')}</strong>,
+          addToHome: <strong key="add">{t('pwa.installIosAddToHome')}</strong>,
+        },
+      )}
     </p>
   );
 }
