@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasVoiceFor, type VoiceLike, voiceFor } from './voices';
+import { type VoiceLike, voiceFor, voicesForLanguage } from './voices';
 
 const voice = (voiceURI: string, lang: string, extra: Partial<VoiceLike> = {}): VoiceLike => ({
   voiceURI,
@@ -57,7 +57,9 @@ describe('voiceFor: the voice that says the prompts', () => {
   });
 });
 
-describe('hasVoiceFor: what Settings says about speech', () => {
+describe('voicesForLanguage: what Settings says about speech', () => {
+  const hasVoiceFor = (voices: readonly { lang: string }[], language: string) =>
+    voicesForLanguage(voices, language).length > 0;
   it('is true when any voice speaks the language, in any region', () => {
     expect(hasVoiceFor(phone, 'de')).toBe(true);
     expect(hasVoiceFor(phone, 'pt-BR')).toBe(true);

@@ -25,9 +25,20 @@ function closeness(voiceLang: string, language: string): number {
   return baseOf(voiceLang) === baseOf(language) ? 1 : 0;
 }
 
-/** True when the phone has any voice for the language (same base language: pt-PT speaks pt-BR). */
-export function hasVoiceFor(voices: readonly { lang: string }[], language: string): boolean {
-  return voices.some((voice) => closeness(voice.lang, language) > 0);
+/**
+ * The voices that speak a language (the app's, say "pt-BR"), for Settings to offer: the same
+ * tag first, then the same language elsewhere (a voice from Portugal still reads Brazilian
+ * text); none when the phone has no voice for it (then the tones carry on alone).
+ * The pseudo-language en-XA is spoken in English.
+ */
+export function voicesForLanguage<V extends { lang: string }>(
+  voices: readonly V[],
+  language: string,
+): V[] {
+  const spoken = language === 'en-XA' ? 'en' : language;
+  return voices
+    .filter((voice) => closeness(voice.lang, spoken) > 0)
+    .sort((a, b) => closeness(b.lang, spoken) - closeness(a.lang, spoken));
 }
 
 /**

@@ -22,24 +22,3 @@ export function watchVoices(onChange: (voices: VoiceChoice[]) => void): () => vo
   synth.addEventListener('voiceschanged', read);
   return () => synth.removeEventListener('voiceschanged', read);
 }
-
-const tagParts = (tag: string) => tag.replace(/_/g, '-').toLowerCase().split('-');
-
-/**
- * The voices that speak a language (the app's, say "pt-BR"): the same region first, then the
- * same language elsewhere (a Portuguese voice from Portugal still reads Brazilian text).
- * The pseudo-language en-XA is spoken in English.
- */
-export function voicesForLanguage<T extends { lang: string }>(
-  voices: readonly T[],
-  language: string,
-): T[] {
-  const [base, region] = tagParts(language === 'en-XA' ? 'en' : language);
-  const sameLanguage = voices.filter((voice) => tagParts(voice.lang)[0] === base);
-  if (!region) return sameLanguage;
-  const sameRegion = (voice: T) => tagParts(voice.lang)[1] === region;
-  return [
-    ...sameLanguage.filter(sameRegion),
-    ...sameLanguage.filter((voice) => !sameRegion(voice)),
-  ];
-}

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { speechSupported } from '../audio/speech';
 import { canVibrate } from '../audio/vibration';
+import { voicesForLanguage } from '../audio/voices';
 import { language, t } from '../i18n/i18n';
 import { announce } from '../platform/announce';
 import { canChooseAudioMixing } from '../platform/audioSession';
-import { type VoiceChoice, voicesForLanguage, watchVoices } from '../platform/voices';
+import { type VoiceChoice, watchVoices } from '../platform/voices';
 import { playSample } from '../session/start';
 import { type Choice, FieldGroup, RadioGroup, RangeField, SelectField, Toggle } from '../ui/fields';
 import { BedtimeReminder } from './BedtimeReminder';
