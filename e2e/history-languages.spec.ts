@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { unmarkedText } from './support/languages';
 import { BERLIN_EVENING, crampOn, sessionOn } from './support/records';
 import { putRecords } from './support/storage';
 
@@ -77,28 +78,7 @@ test.describe('pseudo-language', () => {
     await openHistory(page);
     await expect(page.locator('.history .summary')).toBeVisible();
     await page.locator('.erase button').first().click();
-    const unmarked = await page.evaluate(() => {
-      const found: string[] = [];
-      // Insights has its own engineer; entries' names and notes are the person's own words.
-      const skip = (node: Element | null) =>
-        !!node?.closest('.insights, .entries strong, .entries .note, .doctor-card');
-      const main = document.querySelector('main.history');
-      if (!main) return ['no History screen'];
-      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent?.trim() ?? '';
-        if (!/[A-Za-z]{2,}/.test(text) || skip(node.parentElement)) continue;
-        if (!(node.parentElement?.textContent ?? '').includes('⟦')) found.push(text);
-      }
-      for (const element of main.querySelectorAll('[aria-label], th[abbr]')) {
-        if (skip(element)) continue;
-        for (const name of ['aria-label', 'abbr']) {
-          const value = element.getAttribute(name);
-          if (value && /[A-Za-z]{2,}/.test(value) && !value.includes('⟦')) found.push(value);
-        }
-      }
-      return found;
-    });
+    const unmarked = await unmarkedText(page);
     expect(unmarked).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { insightsSample } from '../src/storage/sampleData';
+import { unmarkedText } from './support/languages';
 import { seedRecords } from './support/storage';
 
 // "Is it helping?" and the doctor summary in other languages: nothing left in plain English
@@ -15,29 +16,6 @@ async function openWithSample(page: Page, hash: string): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible();
   await seedRecords(page, sample.completions, sample.cramps);
   await page.goto(`/${hash}`);
-}
-
-/** Every text a person reads or hears under `selector` that the pseudo-language did not mark. */
-function unmarked(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((root) => {
-    const plain = (text: string) =>
-      text.trim() !== '' && !text.includes('⟦') && !/^[\d\s.,:;+–()%/-]*$/.test(text.trim());
-    const found: string[] = [];
-    for (const element of document.querySelectorAll(root)) {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        // The person's own words (a cramp's note) stay as they wrote them.
-        if (node.parentElement?.closest('[data-own-words]')) continue;
-        if (plain(node.textContent ?? '')) found.push(node.textContent ?? '');
-      }
-      for (const labelled of element.querySelectorAll('[aria-label], [title], [alt]'))
-        for (const name of ['aria-label', 'title', 'alt']) {
-          const value = labelled.getAttribute(name);
-          if (value && plain(value)) found.push(`${name}: ${value}`);
-        }
-    }
-    return found;
-  }, selector);
 }
 
 /** Elements whose text runs past their own box or the screen's edge. */
@@ -74,18 +52,18 @@ test.describe('in the pseudo-language', () => {
     const section = page.locator('section.insights');
     await expect(section.getByRole('img').first()).toBeVisible();
     for (const toggle of await section.locator('details summary').all()) await toggle.click();
-    expect(await unmarked(page, 'section.insights')).toEqual([]);
+    expect(await unmarkedText(page)).toEqual([]);
     await section.screenshot({ path: info.outputPath('insights-en-XA-320.png') });
     expect(await clipped(page, 'section.insights')).toEqual([]);
 
     await page.goto('/#/history/summary');
     await expect(page.locator('.cramps-table')).toBeVisible();
-    expect(await unmarked(page, 'main.doctor-summary')).toEqual([]);
+    expect(await unmarkedText(page)).toEqual([]);
     await page.screenshot({ path: info.outputPath('summary-en-XA-320.png'), fullPage: true });
     expect(await clipped(page, 'main.doctor-summary')).toEqual([]);
     await page.locator('select').selectOption({ value: 'null' });
     await expect(page.locator('.summary-table').first()).toContainText('⟦');
-    expect(await unmarked(page, 'main.doctor-summary')).toEqual([]);
+    expect(await unmarkedText(page)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
+import { unmarkedText } from './support/languages';
 import { labelsBrokenInsideAWord, sidewaysOverflow } from './support/layout';
 import { expectSettingsSaved } from './support/storage';
 
@@ -124,43 +125,6 @@ test.describe('on an English phone', () => {
   });
 });
 
-/**
- * Visible words on the screen (text, labels, alternatives) left outside the string layer.
- * `skip` names elements whose words come from elsewhere (routine data, shared drawings).
- */
-function unmarkedWords(page: Page, skip = ''): Promise<string[]> {
-  return page.evaluate((skipSelector) => {
-    const skipped = (element: Element | null) =>
-      skipSelector !== '' && element?.closest(skipSelector) != null;
-    const marked = (text: string) => text.includes('⟦') || !/[A-Za-z]{2,}/.test(text);
-    const main = document.querySelector('main');
-    if (!main) return ['(no main)'];
-    const found: string[] = [];
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      const parent = node.parentElement;
-      // Each language is named in its own words, in every language.
-      if (parent?.closest('option[lang]') || skipped(parent)) continue;
-      if (!marked(text)) found.push(text);
-    }
-    for (const element of main.querySelectorAll('[aria-label], [title], [alt]')) {
-      if (skipped(element)) continue;
-      for (const name of ['aria-label', 'title', 'alt']) {
-        const value = element.getAttribute(name);
-        if (value && !marked(value)) found.push(`${name}="${value}"`);
-      }
-    }
-    return found;
-  }, skip);
-}
-
-// Routine names and instructions are routine data (branch l10n-routines: pick() marks them in the
-// pseudo-language); the side names and the drawings' descriptions come from ui/ (sideLabel,
-// Illustration). Each is checked where it is made.
-const ROUTINE_DATA = 'header h1, header .lede, h3, .step-instruction, .editor-library .muted';
-const SHARED_UI = '.step-facts span:first-child, .step-drawing';
-
 test.describe('in the pseudo-language', () => {
   test.use({ locale: 'en-XA' });
 
@@ -171,7 +135,7 @@ test.describe('in the pseudo-language', () => {
     await page.getByRole('button', { name: /⟦Rémîñd/ }).click();
     await expect(page.getByRole('status').filter({ hasText: '⟦Çhöösé' })).toBeVisible();
     await page.getByRole('button', { name: /⟦Rését/ }).click();
-    expect(await unmarkedWords(page)).toEqual([]);
+    expect(await unmarkedText(page)).toEqual([]);
   });
 
   test('the routine editor leaves no plain English', async ({ page }) => {
@@ -180,13 +144,13 @@ test.describe('in the pseudo-language', () => {
     await page.locator('.editor-library button').first().click();
     await page.getByRole('button', { name: /⟦Sávé/ }).click();
     await expect(page.getByRole('alert')).toContainText('⟦');
-    expect(await unmarkedWords(page, ROUTINE_DATA)).toEqual([]);
+    expect(await unmarkedText(page)).toEqual([]);
   });
 
   test('the routine preview leaves no plain English', async ({ page }) => {
     await page.goto('/#/routine/bedtime-stretch');
     await expect(page.locator('.preview-length')).toContainText('⟦');
-    expect(await unmarkedWords(page, `${ROUTINE_DATA}, ${SHARED_UI}`)).toEqual([]);
+    expect(await unmarkedText(page)).toEqual([]);
   });
 });
 

@@ -53,8 +53,12 @@ export function unmarkedText(page: Page): Promise<string[]> {
         continue;
       const text = node.textContent ?? '';
       if (text.trim() === '') continue;
-      // Screen-reader-only text is hidden by size, so it is checked whether or not it shows.
-      if (!visible(parent) && !parent.closest('.visually-hidden, .sr-only, [aria-live]')) continue;
+      // Each language is named in its own words, in every language.
+      if (parent.closest('option[lang]')) continue;
+      // Screen-reader-only text is hidden by size, and a closed list's choices show when it
+      // opens, so both are checked whether or not they show now.
+      if (!visible(parent) && !parent.closest('.visually-hidden, .sr-only, [aria-live], option'))
+        continue;
       check(text, parent.tagName.toLowerCase());
     }
     for (const element of document.querySelectorAll(
