@@ -43,8 +43,7 @@ export function startingLanguage(): AppLanguage {
   } catch {
     // Storage blocked: follow the phone.
   }
-  if (saved && isLanguage(saved)) return saved;
-  return bestLanguage(phoneLanguages());
+  return languageFor(saved);
 }
 
 /** The language for a setting: the chosen one, or the phone's best match (null). */
