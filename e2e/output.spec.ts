@@ -10,6 +10,7 @@ import {
 } from './playerHelpers';
 import { installAudioTap, readAudioTap, settleAudioTap } from './support/audioTap';
 import { offerShortRoutine, SHORT_CUE_COUNT, SHORT_TIMELINE } from './support/shortRoutine';
+import { expectSettingsSaved } from './support/storage';
 
 // Cues as they come out: sound energy at the audio graph (real time, no fake clock, which would
 // not move the audio clock), words handed to the speech engine, buzzes, the screen lock and the
@@ -19,8 +20,9 @@ test.use({ bypassCSP: true });
 /** How late a cue may reach the output: the 50 ms, well before a person would notice. */
 const MAX_LATE_MS = 50;
 /**
- * How far the audio clock's mapping to page time can stray (getOutputTimestamp is refreshed per
- * audio buffer, and Date.now() and performance.now() tick apart): a sound can seem a little early.
+ * How far the audio clock's mapping to page time can stray (the tap takes the median of many
+ * getOutputTimestamp readings, each only as fine as the device buffer): a sound can seem a little
+ * early.
  */
 const MAPPING_SLACK_MS = 10;
 
@@ -82,7 +84,13 @@ test.describe('sound at the audio output', () => {
     // Every later cue is at full level from its first 10 ms.
     for (const onset of laterSounds) expect(onset.peak).toBeGreaterThan(0.01);
     const [first, ...rest] = await latenessAtOutput(page, cues);
-    expect(first?.lateMs ?? Number.NaN).toBeGreaterThanOrEqual(-MAPPING_SLACK_MS);
+    // The first cue starts the audio context, whose first frames go out as the device starts,
+    // ahead of the steady pace the clock mapping is taken from: on paper up to one device buffer
+    // before the tap that played it (8-15 ms seen). It cannot truly precede its own tap; the
+    // next test holds it to 50 ms after.
+    expect(first?.lateMs ?? Number.NaN).toBeGreaterThanOrEqual(
+      -(MAPPING_SLACK_MS + tap.deviceBufferMs),
+    );
     // Each sound leaves the graph within 50 ms of its deadline, less any delay in the page's
     // own timer: a busy shared machine can hold that back (player.spec pins the schedule under a
     // fake clock, and npm run bench measures real-time punctuality); the sound must add no more.
@@ -118,6 +126,7 @@ test.describe('sound at the audio output', () => {
     await page.goto('/#/settings');
     const sounds = page.getByRole('checkbox', { name: 'Soft sounds' });
     await sounds.uncheck();
+    await expectSettingsSaved(page, { sound: false });
     await page.reload();
     await expect(sounds).not.toBeChecked();
 

@@ -30,6 +30,11 @@ export interface AudioTapReading {
   /** Contexts the tap is on (0 means the app never made one, or the tap failed). */
   contexts: number;
   /**
+   * The device buffer the context renders in (its baseLatency), ms: the grain of the clock
+   * mapping, and how far ahead of the steady pace a context's very first frames go out.
+   */
+  deviceBufferMs: number;
+  /**
    * True when the worklet joined while sound was already coming through its delay line, so that
    * sound's start was not seen (readAudioTap then throws rather than report a wrong time).
    */
@@ -114,16 +119,18 @@ registerProcessor('nightstretch-tap', NightstretchTap);
  * than pass. Plain JavaScript: it is page source, not part of the test's bundle.
  */
 const INIT_SCRIPT = `(() => {
-  const reading = { onsets: [], peak: 0, contexts: 0, joinedLate: false };
+  const reading = { onsets: [], peak: 0, contexts: 0, joinedLate: false, deviceBufferMs: 0 };
   window.__audioTap = reading;
   const url = URL.createObjectURL(new Blob([${JSON.stringify(PROCESSOR)}], { type: 'text/javascript' }));
   const taps = new WeakMap();
   const tapFor = (ctx) => {
     let tap = taps.get(ctx);
     if (tap) return tap;
+    sampleClock(ctx);
     tap = ctx.audioWorklet.addModule(url).then(() => {
       const node = new AudioWorkletNode(ctx, 'nightstretch-tap', { numberOfInputs: 1, numberOfOutputs: 0 });
       reading.contexts += 1;
+      reading.deviceBufferMs = Math.max(reading.deviceBufferMs, (ctx.baseLatency || 0) * 1000);
       node.port.onmessage = ({ data }) => {
         if (data.type === 'peak') {
           reading.peak = Math.max(reading.peak, data.peak);
@@ -138,10 +145,9 @@ const INIT_SCRIPT = `(() => {
           if (last) last.loudest = Math.max(last.loudest, data.loudest);
           return;
         }
-        // The output timestamp pairs the context time now reaching the speakers with the
-        // performance time at which it does: the onset's audio clock mapped to the page's.
-        const stamp = ctx.getOutputTimestamp();
-        const heardAt = performance.timeOrigin + stamp.performanceTime + (data.time - stamp.contextTime) * 1000;
+        // The onset's audio clock mapped to the page's: the median of the clock pairs sampled
+        // since the context started (one reading is only as good as the device buffer it fell in).
+        const heardAt = data.time * 1000 + clockOffset(ctx);
         const latencyMs = ((ctx.outputLatency || 0) + (ctx.baseLatency || 0)) * 1000;
         reading.onsets.push({ heardAt, renderedAt: heardAt - latencyMs, peak: data.peak, loudest: data.loudest });
       };
@@ -150,6 +156,33 @@ const INIT_SCRIPT = `(() => {
     });
     taps.set(ctx, tap);
     return tap;
+  };
+  // The output timestamp pairs the context time now reaching the speakers with the performance
+  // time at which it does, but only as finely as the device's buffer (10 ms or more), so one
+  // reading can be a buffer off. Pairs are sampled every 20 ms while the context runs and the
+  // median offset (epoch ms at context time 0, on Date.now()'s clock like the app's deadlines)
+  // maps the audio clock to the page's.
+  const offsets = new WeakMap();
+  const sampleClock = (ctx) => {
+    const samples = [];
+    offsets.set(ctx, samples);
+    const timer = setInterval(() => {
+      if (ctx.state === 'closed') return clearInterval(timer);
+      if (ctx.state !== 'running') return;
+      const stamp = ctx.getOutputTimestamp();
+      if (!(stamp.contextTime > 0)) return;
+      const epochOfPerformanceZero = Date.now() - performance.now();
+      samples.push(epochOfPerformanceZero + stamp.performanceTime - stamp.contextTime * 1000);
+      if (samples.length > 500) samples.shift();
+    }, 20);
+  };
+  const clockOffset = (ctx) => {
+    const samples = [...(offsets.get(ctx) ?? [])].sort((a, b) => a - b);
+    if (samples.length === 0) {
+      const stamp = ctx.getOutputTimestamp();
+      return Date.now() - performance.now() + stamp.performanceTime - stamp.contextTime * 1000;
+    }
+    return samples[Math.floor(samples.length / 2)];
   };
   const delays = new WeakMap();
   const delayFor = (ctx) => {
