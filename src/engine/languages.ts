@@ -1,6 +1,6 @@
 /**
- * The languages Nightstretch speaks. To add one: add it here, then copy src/i18n/messages/en/ to
- * its tag and translate (README: "Adding a language").
+ * The languages Nightstretch speaks. To add one: add it here and its name in languageNames.ts,
+ * then copy src/i18n/messages/en/ to its tag and translate (README: "Adding a language").
  */
 export const LANGUAGES = ['en', 'es', 'de', 'fr', 'pt-BR'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -8,15 +8,6 @@ export type Language = (typeof LANGUAGES)[number];
 /** A test-only pseudo-language (every string marked and made longer); never offered in Settings. */
 export const PSEUDO_LANGUAGE = 'en-XA';
 export type AppLanguage = Language | typeof PSEUDO_LANGUAGE;
-
-/** Each language's name as its own speakers write it, for the Settings choice. */
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
-  en: 'English',
-  es: 'Español',
-  de: 'Deutsch',
-  fr: 'Français',
-  'pt-BR': 'Português (Brasil)',
-};
 
 /** The region used for dates and numbers when the phone names none for that language. */
 export const DEFAULT_REGIONAL_TAG: Readonly<Record<Language, string>> = {

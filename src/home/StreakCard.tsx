@@ -13,22 +13,16 @@ function InARow({ count }: { count: number }) {
 /** The streak: one quiet line until there is a streak, then the big number. */
 export function StreakCard() {
   const summary = streak.value;
-  if (summary === null && storageProblem.value) {
-    return (
-      <section class="card streak streak-small" aria-labelledby="streak-title">
-        <h2 id="streak-title">{t('home.streakTitle')}</h2>
-        <p class="muted">{t('home.streakUnreadable')}</p>
-      </section>
-    );
-  }
   if (summary === null || summary.current === 0) {
     return (
       <section class="card streak streak-small" aria-labelledby="streak-title">
         <h2 id="streak-title">{t('home.streakTitle')}</h2>
         <p class="muted">
-          {summary === null
-            ? t('home.streakLoading')
-            : t('home.streakNone', { lastSeven: summary.lastSevenNights, best: summary.best })}
+          {summary
+            ? t('home.streakNone', { lastSeven: summary.lastSevenNights, best: summary.best })
+            : storageProblem.value
+              ? t('home.streakUnreadable')
+              : t('home.streakLoading')}
         </p>
       </section>
     );

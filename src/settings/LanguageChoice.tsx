@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../engine/languages';
+import { LANGUAGE_NAMES } from '../engine/languageNames';
+import { isLanguage, LANGUAGES } from '../engine/languages';
 import { languageFor, t } from '../i18n/i18n';
 import { settings, updateSettings } from './settings';
 
