@@ -39,13 +39,17 @@ const clipped = (page: Page, selector: string) =>
     return found;
   }, selector);
 
-test.describe('in the pseudo-language', () => {
-  test.use({
-    locale: 'en-XA',
+/** A 320 px phone in Berlin, set to this language, with motion reduced. */
+const smallPhoneIn = (locale: string) =>
+  ({
+    locale,
     timezoneId: 'Europe/Berlin',
     reducedMotion: 'reduce',
     viewport: { width: 320, height: 568 },
-  });
+  }) as const;
+
+test.describe('in the pseudo-language', () => {
+  test.use(smallPhoneIn('en-XA'));
 
   test('Is it helping? and the doctor summary have no unmarked word', async ({ page }, info) => {
     await openWithSample(page, '#/history');
@@ -68,12 +72,7 @@ test.describe('in the pseudo-language', () => {
 });
 
 test.describe('in German at 320 px', () => {
-  test.use({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    reducedMotion: 'reduce',
-    viewport: { width: 320, height: 568 },
-  });
+  test.use(smallPhoneIn('de-DE'));
 
   test('Is it helping? and the summary speak German and nothing clips', async ({ page }, info) => {
     await openWithSample(page, '#/history');

@@ -6,7 +6,7 @@ import { clock, tonight as tonightNow } from '../shell/services';
 import { loadDoctorSummary } from './insightsData';
 import { clockTime, longDate, momentDate, todayDate } from './insightsText';
 import { routineNameNow } from './routineName';
-import { MonthTable, WeekTable } from './SummaryTables';
+import { MonthTable, ScrollingTable, WeekTable } from './SummaryTables';
 import { warningWordsFor } from './warningWords';
 import './summary.css';
 
@@ -58,34 +58,31 @@ function Content({ summary, byMonth }: { summary: Summary; byMonth: boolean }) {
             {withWarning > 0 && (
               <p class="warning-note">{t('insights.warningNote', { count: withWarning })}</p>
             )}
-            <div class="table-scroll" tabIndex={0} role="group" aria-labelledby="summary-cramps">
-              <table class="summary-table cramps-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('insights.colDate')}</th>
-                    <th scope="col">{t('insights.colTime')}</th>
-                    <th scope="col">{t('insights.colLeg')}</th>
-                    <th scope="col">{t('insights.colMuscle')}</th>
-                    <th scope="col">{t('insights.colSeverity')}</th>
-                    <th scope="col">{t('insights.colNote')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {summary.cramps.map((cramp) => (
-                    <tr key={cramp.id} class={cramp.warning ? 'has-warning' : undefined}>
-                      <td>{momentDate(cramp.at, cramp.utcOffsetMinutes)}</td>
-                      <td>{clockTime(cramp.at, cramp.utcOffsetMinutes)}</td>
-                      <td>{t('insights.leg', { leg: cramp.leg })}</td>
-                      <td>{t('insights.muscle', { muscle: cramp.muscle })}</td>
-                      <td>{cramp.severity}</td>
-                      <td>
-                        <Note cramp={cramp} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollingTable
+              labelledBy="summary-cramps"
+              extraClass="cramps-table"
+              columns={[
+                t('insights.colDate'),
+                t('insights.colTime'),
+                t('insights.colLeg'),
+                t('insights.colMuscle'),
+                t('insights.colSeverity'),
+                t('insights.colNote'),
+              ]}
+            >
+              {summary.cramps.map((cramp) => (
+                <tr key={cramp.id} class={cramp.warning ? 'has-warning' : undefined}>
+                  <td>{momentDate(cramp.at, cramp.utcOffsetMinutes)}</td>
+                  <td>{clockTime(cramp.at, cramp.utcOffsetMinutes)}</td>
+                  <td>{t('insights.leg', { leg: cramp.leg })}</td>
+                  <td>{t('insights.muscle', { muscle: cramp.muscle })}</td>
+                  <td>{cramp.severity}</td>
+                  <td>
+                    <Note cramp={cramp} />
+                  </td>
+                </tr>
+              ))}
+            </ScrollingTable>
           </>
         )}
       </section>
