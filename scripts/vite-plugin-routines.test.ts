@@ -102,6 +102,18 @@ describe('a broken routine file fails the build, naming the file, the field and 
     return () => loadRoutines(directory);
   };
 
+  it('text that is not JSON', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'routines-'));
+    writeFileSync(join(directory, 'bad.json'), '{"id": ');
+    expect(() => loadRoutines(directory)).toThrow(/bad\.json: not valid JSON/);
+  });
+
+  it('an id that is not the file name', () => {
+    expect(loadBroken((data) => (data.id = 'other'))).toThrow(
+      /bad\.json: field "id": must match the file name \("bad"\)$/,
+    );
+  });
+
   it('a field of the wrong type', () => {
     expect(loadBroken((data) => (data.order = 'first'))).toThrow(/bad\.json: field "order"/);
   });

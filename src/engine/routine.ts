@@ -70,20 +70,3 @@ export function checkRoutine(data: unknown): RoutineCheck {
     message: issue?.message ?? 'invalid routine',
   };
 }
-
-/** Parses the text of one routine file; errors name the file and the field. */
-export function parseRoutineFile(fileName: string, source: string): Routine {
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (error) {
-    throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);
-  }
-  const check = checkRoutine(data);
-  if (!check.ok) throw new Error(`${fileName}: field "${check.field}": ${check.message}`);
-  const expectedId = fileName.replace(/^.*\//, '').replace(/\.json$/, '');
-  if (check.routine.id !== expectedId) {
-    throw new Error(`${fileName}: field "id": must match the file name ("${expectedId}")`);
-  }
-  return check.routine;
-}
